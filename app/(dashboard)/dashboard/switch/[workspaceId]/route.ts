@@ -1,0 +1,24 @@
+// GET /dashboard/switch/:workspaceId: make another of the user's workspaces the current one
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { notFound } from "@/lib/errors";
+import { sessionRoute } from "@/lib/http/session-route";
+import { WORKSPACE_COOKIE } from "@/lib/auth/current-workspace";
+import { findMembershipOrThrow } from "@/lib/workspaces/find-membership";
+
+const workspaceIdSchema = z.uuid();
+
+export const GET = sessionRoute<{ workspaceId: string }>({ role: "viewer" }, async (request, context, params) => {
+  const parsed = workspaceIdSchema.safeParse(params.workspaceId);
+  if (!parsed.success) throw notFound("Workspace");
+  const membership = await findMembershipOrThrow(context.user.id, parsed.data);
+  const response = NextResponse.redirect(new URL("/dashboard", request.url), 303);
+  response.cookies.set(WORKSPACE_COOKIE, membership.workspace.id, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: new URL(request.url).protocol === "https:",
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+  });
+  return response;
+});
