@@ -20,11 +20,12 @@ export interface WorkspaceContext {
  * their memberships on every request), or null. Cached for the duration of one request.
  */
 export const getWorkspaceContext = cache(async (): Promise<WorkspaceContext | null> => {
+  // Reading cookies first marks every page that asks for the context as rendered per request.
+  const chosen = (await cookies()).get(WORKSPACE_COOKIE)?.value;
   const session = await getServerSession(authOptions());
   const userId = session?.user?.id;
   if (!userId) return null;
   const memberships = await listMemberships(userId);
-  const chosen = (await cookies()).get(WORKSPACE_COOKIE)?.value;
   const current = memberships.find((m) => m.workspace.id === chosen) ?? memberships[0];
   if (!current) return null;
   return {

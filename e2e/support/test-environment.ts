@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "@/lib/database/embedded-postgres";
+import { applyMigrations } from "@/lib/database/migrate";
+
+export interface TestDatabase {
+  /** A fresh, migrated database for this run. */
+  url: string;
+  /** The server's maintenance database, for tests that create databases of their own. */
+  adminUrl: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A fresh PostgreSQL database for one test run: a new database on the server named by
+ * TEST_ADMIN_DATABASE_URL (local servers only), or an embedded server in a temporary folder.
+ * Never the developer's .data/ database.
+ */
+export async function startTestDatabase(): Promise<TestDatabase> {
+  const name = `convometer_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const external = process.env.TEST_ADMIN_DATABASE_URL;
+  if (external) {
+    assertLocalDatabase(external);
+    const url = withDatabase(external, name);
+    await adminQuery(external, `CREATE DATABASE "${name}"`);
+    await applyMigrations(url);
+    return { url, adminUrl: external, stop: () => adminQuery(external, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), "convometer-test-pg-"));
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: name });
+  await applyMigrations(server.url);
+  return {
+    url: server.url,
+    adminUrl: server.adminUrl,
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** WARNING: tests create and drop databases; they must never point at a shared or remote server. */
+export function assertLocalDatabase(url: string): void {
+  const host = new URL(url).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
+    throw new Error(`Refusing to run tests against the non-local database host "${host}".`);
+  }
+}
+
+export interface TestApp {
+  url: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+/** Starts the production build (`next start`) against `databaseUrl` and waits until it is healthy. */
+export async function startTestApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<TestApp> {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` first.");
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: url,
+      ...extraEnv,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await waitForHealth(url, child, () => output);
+  return {
+    url,
+    process: child,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app exited early:\n${output()}`);
+    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`The app did not become healthy within 60 s:\n${output()}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
