@@ -7,8 +7,9 @@ import { requireEnv } from "@/lib/env";
 export async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: requireEnv("NEXTAUTH_SECRET") });
   if (token) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  const login = request.nextUrl.clone();
+  login.pathname = "/login";
+  login.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
   return NextResponse.redirect(login);
 }
 

@@ -6,7 +6,7 @@ import { resolveDatabase } from "@/lib/database/resolve-database";
 import { applyMigrations } from "@/lib/database/migrate";
 import { AppError } from "@/lib/errors";
 import { describeError } from "@/lib/http/describe-error";
-import { COMMANDS, type CommandName } from "./cli/commands";
+import { COMMANDS, toFlag, type CommandName } from "./cli/commands";
 
 const USAGE = `Usage: npm run --silent cli -- <command> [options]
 Commands:
@@ -40,7 +40,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof z.ZodError) {
-      console.error(`Error: ${error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      console.error(`Error: ${error.issues.map((i) => `--${toFlag(i.path.join("."))}: ${i.message}`).join("; ")}`);
     } else if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       console.error(`Error: ${error.message}\n${USAGE}`);
     } else {

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 
 export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -9,7 +9,9 @@ export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input with its hint and error wired for screen readers. */
 export function Field({ label, name, hint, error, id, className = "", ...props }: FieldProps) {
-  const inputId = id ?? `field-${name}`;
+  // Several forms on one page use the same field names; ids must still be unique for the labels.
+  const generatedId = useId();
+  const inputId = id ?? `${name}-${generatedId}`;
   const described = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ");
   return (
     <div className={className}>

@@ -78,7 +78,7 @@ export const COMMANDS = {
 
 export type CommandName = keyof typeof COMMANDS;
 
-function toFlag(key: string): string {
+export function toFlag(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 

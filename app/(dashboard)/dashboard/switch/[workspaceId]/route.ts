@@ -1,7 +1,8 @@
 // GET /dashboard/switch/:workspaceId: make another of the user's workspaces the current one
-import { NextResponse } from "next/server";
+import { cookies } from "next/headers";
 import { z } from "zod";
 import { notFound } from "@/lib/errors";
+import { redirectTo } from "@/lib/http/redirect";
 import { sessionRoute } from "@/lib/http/session-route";
 import { WORKSPACE_COOKIE } from "@/lib/auth/current-workspace";
 import { findMembershipOrThrow } from "@/lib/workspaces/find-membership";
@@ -12,13 +13,12 @@ export const GET = sessionRoute<{ workspaceId: string }>({ role: "viewer" }, asy
   const parsed = workspaceIdSchema.safeParse(params.workspaceId);
   if (!parsed.success) throw notFound("Workspace");
   const membership = await findMembershipOrThrow(context.user.id, parsed.data);
-  const response = NextResponse.redirect(new URL("/dashboard", request.url), 303);
-  response.cookies.set(WORKSPACE_COOKIE, membership.workspace.id, {
+  (await cookies()).set(WORKSPACE_COOKIE, membership.workspace.id, {
     httpOnly: true,
     sameSite: "lax",
     secure: new URL(request.url).protocol === "https:",
     path: "/",
     maxAge: 365 * 24 * 60 * 60,
   });
-  return response;
+  return redirectTo("/dashboard");
 });
