@@ -10,6 +10,8 @@ const schema = z.object({
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   SMTP_URL: z.string().optional(),
+  API_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2_000),
+  API_RATE_LIMIT_BURST: z.coerce.number().positive().default(4_000),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -74,9 +74,16 @@ export async function startTestApp(databaseUrl: string, extraEnv: Record<string,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // The server's log goes to a file per instance, for reading after a failed run.
+  mkdirSync("test-results", { recursive: true });
+  const log = createWriteStream(`test-results/app-${port}.log`);
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const capture = (chunk: Buffer) => {
+    log.write(chunk);
+    if (output.length < 100_000) output += chunk.toString();
+  };
+  child.stdout?.on("data", capture);
+  child.stderr?.on("data", capture);
   await waitForHealth(url, child, () => output);
   return {
     url,

@@ -1,0 +1,42 @@
+import type { Queryable } from "@/lib/database/with-transaction";
+
+export interface WorkspaceBilling {
+  plan: string;
+  overagePolicy: "continue" | "pause";
+  overageOutstanding: number;
+  timeZone: string;
+  periodStart: Date;
+  periodEnd: Date;
+}
+
+/**
+ * The workspace's billing settings and its current period: the calendar month in the workspace's
+ * time zone, measured at the transaction's start time. `lock` takes the workspace row FOR UPDATE,
+ * which every credit change does first, so charges and grants of one workspace never interleave.
+ */
+export async function readWorkspaceBilling(client: Queryable, workspaceId: string, options: { lock: boolean }): Promise<WorkspaceBilling> {
+  const { rows } = await client.query<{
+    plan: string;
+    overage_policy: "continue" | "pause";
+    overage_outstanding: number;
+    time_zone: string;
+    period_start: Date;
+    period_end: Date;
+  }>(
+    `SELECT plan, overage_policy, overage_outstanding, time_zone,
+            date_trunc('month', now() AT TIME ZONE time_zone) AT TIME ZONE time_zone AS period_start,
+            (date_trunc('month', now() AT TIME ZONE time_zone) + interval '1 month') AT TIME ZONE time_zone AS period_end
+       FROM workspaces WHERE id = $1 ${options.lock ? "FOR UPDATE" : ""}`,
+    [workspaceId],
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`Workspace ${workspaceId} vanished during a credit operation.`);
+  return {
+    plan: row.plan,
+    overagePolicy: row.overage_policy,
+    overageOutstanding: row.overage_outstanding,
+    timeZone: row.time_zone,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+  };
+}
