@@ -94,7 +94,7 @@ describe("POST /api/v1/events", () => {
     expect(byIndex(4)).toEqual(["timestamp"]);
     expect(byIndex(5)).toEqual(["role"]);
     expect(byIndex(6)).toEqual(["role"]);
-    expect(byIndex(7)).toEqual(["(event)"]);
+    expect(byIndex(7)).toEqual(["colour"]);
     expect(byIndex(8)).toEqual(["text"]);
     const stored = await queryOne<{ count: number }>(databaseUrl, `SELECT count(*)::int AS count FROM events WHERE workspace_id = $1`, [workspaceId]);
     expect(stored.count).toBe(0);

@@ -55,6 +55,8 @@ export function assertLocalDatabase(url: string): void {
 export interface TestApp {
   url: string;
   process: ChildProcess;
+  /** SIGKILL to the whole instance, as a crash would. */
+  crash: () => void;
   stop: () => Promise<void>;
 }
 
@@ -73,6 +75,8 @@ export async function startTestApp(databaseUrl: string, extraEnv: Record<string,
       ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: `next start` forks the actual server, and both must go together.
+    detached: true,
   });
   // The server's log goes to a file per instance, for reading after a failed run.
   mkdirSync("test-results", { recursive: true });
@@ -85,14 +89,24 @@ export async function startTestApp(databaseUrl: string, extraEnv: Record<string,
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
   await waitForHealth(url, child, () => output);
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // Already gone.
+    }
+  };
   return {
     url,
     process: child,
+    crash: () => signalGroup("SIGKILL"),
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        signalGroup("SIGTERM");
+        await exited;
+      }
+      signalGroup("SIGKILL");
     },
   };
 }
@@ -105,7 +119,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  child.kill("SIGKILL");
+  if (child.pid) process.kill(-child.pid, "SIGKILL");
   throw new Error(`The app did not become healthy within 60 s:\n${output()}`);
 }
 

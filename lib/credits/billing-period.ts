@@ -11,8 +11,10 @@ export interface WorkspaceBilling {
 
 /**
  * The workspace's billing settings and its current period: the calendar month in the workspace's
- * time zone, measured at the transaction's start time. `lock` takes the workspace row FOR UPDATE,
- * which every credit change does first, so charges and grants of one workspace never interleave.
+ * time zone, measured at the transaction's start time. `lock` takes the workspace row FOR NO KEY
+ * UPDATE, which every credit change does first, so charges and grants of one workspace never
+ * interleave. WARNING: not FOR UPDATE: inserts referencing the workspace hold KEY SHARE locks on it,
+ * and two transactions upgrading those to FOR UPDATE deadlock each other.
  */
 export async function readWorkspaceBilling(client: Queryable, workspaceId: string, options: { lock: boolean }): Promise<WorkspaceBilling> {
   const { rows } = await client.query<{
@@ -26,7 +28,7 @@ export async function readWorkspaceBilling(client: Queryable, workspaceId: strin
     `SELECT plan, overage_policy, overage_outstanding, time_zone,
             date_trunc('month', now() AT TIME ZONE time_zone) AT TIME ZONE time_zone AS period_start,
             (date_trunc('month', now() AT TIME ZONE time_zone) + interval '1 month') AT TIME ZONE time_zone AS period_end
-       FROM workspaces WHERE id = $1 ${options.lock ? "FOR UPDATE" : ""}`,
+       FROM workspaces WHERE id = $1 ${options.lock ? "FOR NO KEY UPDATE" : ""}`,
     [workspaceId],
   );
   const row = rows[0];

@@ -36,12 +36,11 @@ export const eventSchema = z
       timestamp: z.iso.datetime({ offset: true, message: "timestamp must be an ISO 8601 date-time, such as 2026-11-23T10:15:00Z." }).optional(),
       text: safeText(EVENT_LIMITS.maxTextLength, "text").optional(),
     },
-    { message: "Each event must be a JSON object." },
-  )
-  .superRefine((event, context) => {
-    if (event.type === "message" && !event.role) context.addIssue({ code: "custom", path: ["role"], message: "role is required for a message." });
-    if (event.type === "close" && event.role) context.addIssue({ code: "custom", path: ["role"], message: "role is only for messages." });
-  });
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys" ? `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.` : "Each event must be a JSON object.",
+    },
+  );
 
 export type EventInput = z.output<typeof eventSchema>;
 
@@ -67,14 +66,15 @@ export function validateEvents(raw: unknown[], receivedAt: number): { ok: true; 
   const events: ValidEvent[] = [];
   raw.forEach((item, index) => {
     const parsed = eventSchema.safeParse(item);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ index, field: issue.path.join(".") || "(event)", message: issue.message });
-      return;
+    const fieldIssues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: fieldOf(issue), message: issue.message }));
+    // Checks across fields run on the raw values too, so one response lists every problem.
+    for (const issue of crossFieldIssues(item, receivedAt)) {
+      if (!fieldIssues.some((existing) => existing.field === issue.field)) fieldIssues.push(issue);
     }
+    issues.push(...fieldIssues.map((issue) => ({ index, ...issue })));
+    if (!parsed.success || fieldIssues.length) return;
     const event = parsed.data;
     const at = event.timestamp ? Date.parse(event.timestamp) : receivedAt;
-    if (at > receivedAt + EVENT_LIMITS.maxFutureSkewMs) issues.push({ index, field: "timestamp", message: "timestamp is more than 5 minutes in the future." });
-    if (at < receivedAt - EVENT_LIMITS.maxAgeMs) issues.push({ index, field: "timestamp", message: "timestamp is more than 35 days old." });
     events.push({
       eventId: event.id,
       type: event.type,
@@ -88,4 +88,21 @@ export function validateEvents(raw: unknown[], receivedAt: number): { ok: true; 
     });
   });
   return issues.length ? { ok: false, issues } : { ok: true, events };
+}
+
+function fieldOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return issue.keys.join(", ");
+  return issue.path.join(".") || "(event)";
+}
+
+function crossFieldIssues(item: unknown, receivedAt: number): { field: string; message: string }[] {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return [];
+  const { type, role, timestamp } = item as Record<string, unknown>;
+  const issues: { field: string; message: string }[] = [];
+  if ((type === undefined || type === "message") && role === undefined) issues.push({ field: "role", message: "role is required for a message." });
+  if (type === "close" && role !== undefined) issues.push({ field: "role", message: "role is only for messages." });
+  const at = typeof timestamp === "string" ? Date.parse(timestamp) : NaN;
+  if (at > receivedAt + EVENT_LIMITS.maxFutureSkewMs) issues.push({ field: "timestamp", message: "timestamp is more than 5 minutes in the future." });
+  if (at < receivedAt - EVENT_LIMITS.maxAgeMs) issues.push({ field: "timestamp", message: "timestamp is more than 35 days old." });
+  return issues;
 }

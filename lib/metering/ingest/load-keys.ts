@@ -7,18 +7,21 @@ interface KeyRow {
   channel: StoredConversation["channel"];
   end_user_id: string;
   thread_id: string;
-  id: string | null;
+}
+
+interface ConversationRow {
+  id: string;
   topic: string | null;
-  started_at: Date | null;
-  last_activity_at: Date | null;
+  started_at: Date;
+  last_activity_at: Date;
   closed_at: Date | null;
   close_reason: StoredConversation["closeReason"];
-  user_message_count: number | null;
-  assistant_message_count: number | null;
-  system_message_count: number | null;
-  answered: boolean | null;
-  billable: boolean | null;
-  blocked: boolean | null;
+  user_message_count: number;
+  assistant_message_count: number;
+  system_message_count: number;
+  answered: boolean;
+  billable: boolean;
+  blocked: boolean;
   charged_at: Date | null;
 }
 
@@ -39,42 +42,57 @@ export async function lockKeys(client: Queryable, workspaceId: string, events: V
      ON CONFLICT DO NOTHING`,
     params,
   );
-  const { rows } = await client.query<KeyRow>(
-    `SELECT k.id AS key_id, k.channel, k.end_user_id, k.thread_id, c.id, c.topic, c.started_at, c.last_activity_at,
-            c.closed_at, c.close_reason, c.user_message_count, c.assistant_message_count, c.system_message_count,
-            c.answered, c.billable, c.blocked, c.charged_at
-       FROM conversation_keys k
-       LEFT JOIN conversations c ON c.id = k.open_conversation_id
-      WHERE k.workspace_id = $1
-        AND (k.channel, k.end_user_id, k.thread_id) IN (SELECT * FROM unnest($2::channel[], $3::text[], $4::text[]))
-      ORDER BY k.id
-        FOR UPDATE OF k`,
+  const locked = await client.query<{ key_id: string; channel: StoredConversation["channel"]; end_user_id: string; thread_id: string; open_conversation_id: string | null }>(
+    `SELECT id AS key_id, channel, end_user_id, thread_id, open_conversation_id
+       FROM conversation_keys
+      WHERE workspace_id = $1
+        AND (channel, end_user_id, thread_id) IN (SELECT * FROM unnest($2::channel[], $3::text[], $4::text[]))
+      ORDER BY id
+        FOR UPDATE`,
     params,
   );
-  return new Map(rows.map((row) => [conversationKey({ channel: row.channel, endUserId: row.end_user_id, threadId: row.thread_id }), toKeyState(row)]));
+  // WARNING: read the conversations in a statement of their own, after the locks are held. Joined into
+  // the locking query they would come from its starting snapshot, which misses what the transaction we
+  // waited for just committed (and a conversation would be charged twice).
+  const pointers = locked.rows.flatMap((row) => (row.open_conversation_id ? [row.open_conversation_id] : []));
+  const conversations = pointers.length
+    ? await client.query<ConversationRow>(
+        `SELECT id, topic, started_at, last_activity_at, closed_at, close_reason, user_message_count, assistant_message_count,
+                system_message_count, answered, billable, blocked, charged_at
+           FROM conversations WHERE id = ANY($1::uuid[])`,
+        [pointers],
+      )
+    : { rows: [] };
+  const byId = new Map(conversations.rows.map((row) => [row.id, row]));
+  return new Map(
+    locked.rows.map((key) => [
+      conversationKey({ channel: key.channel, endUserId: key.end_user_id, threadId: key.thread_id }),
+      toKeyState(key, key.open_conversation_id ? byId.get(key.open_conversation_id) : undefined),
+    ]),
+  );
 }
 
-function toKeyState(row: KeyRow): KeyState {
-  if (!row.id || !row.started_at || !row.last_activity_at) return { keyId: row.key_id, open: null };
+function toKeyState(key: KeyRow, row: ConversationRow | undefined): KeyState {
+  if (!row) return { keyId: key.key_id, open: null };
   return {
-    keyId: row.key_id,
+    keyId: key.key_id,
     open: {
       id: row.id,
-      keyId: row.key_id,
-      channel: row.channel,
-      endUserId: row.end_user_id,
-      threadId: row.thread_id,
+      keyId: key.key_id,
+      channel: key.channel,
+      endUserId: key.end_user_id,
+      threadId: key.thread_id,
       topic: row.topic,
       startedAt: row.started_at.getTime(),
       lastActivityAt: row.last_activity_at.getTime(),
       closedAt: row.closed_at?.getTime() ?? null,
       closeReason: row.close_reason,
-      userMessageCount: row.user_message_count ?? 0,
-      assistantMessageCount: row.assistant_message_count ?? 0,
-      systemMessageCount: row.system_message_count ?? 0,
-      answered: row.answered ?? false,
-      billable: row.billable ?? false,
-      blocked: row.blocked ?? false,
+      userMessageCount: row.user_message_count,
+      assistantMessageCount: row.assistant_message_count,
+      systemMessageCount: row.system_message_count,
+      answered: row.answered,
+      billable: row.billable,
+      blocked: row.blocked,
       chargedAt: row.charged_at?.getTime() ?? null,
     },
   };

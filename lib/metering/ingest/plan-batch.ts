@@ -57,6 +57,8 @@ export function planBatch(input: PlanInput): BatchPlan {
   const events: PlannedEvent[] = [];
   const charged: string[] = [];
   let budget = input.chargeBudget;
+  // A budget can start below zero (overage run up under `continue`, then switched to `pause`).
+  const exhausted = () => budget !== null && budget <= 0;
 
   const track = (conversation: StoredConversation, isNew = false) => {
     let change = changes.get(conversation.id);
@@ -91,7 +93,7 @@ export function planBatch(input: PlanInput): BatchPlan {
     let chargedNow = false;
     if (step.outcome.kind === "message" && step.open && step.outcome.attachedTo !== "none") {
       newConversation = step.outcome.attachedTo === "new";
-      conversation = newConversation ? startConversation(input.newConversationId(), key.keyId, event, budget === 0) : (current as StoredConversation);
+      conversation = newConversation ? startConversation(input.newConversationId(), key.keyId, event, exhausted()) : (current as StoredConversation);
       applyOpen(conversation, step.open);
       key.open = conversation;
       const change = track(conversation, newConversation);
@@ -99,7 +101,7 @@ export function planBatch(input: PlanInput): BatchPlan {
       if (step.outcome.becameAnswered) {
         change.answeredNow = true;
         if (isChargeableChannel(event.channel) && !conversation.blocked) {
-          if (budget === 0) conversation.blocked = true;
+          if (exhausted()) conversation.blocked = true;
           else {
             if (budget !== null) budget -= 1;
             conversation.billable = true;
