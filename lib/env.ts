@@ -9,6 +9,21 @@ const schema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Tests only: where the Stripe SDK sends requests (a local double), e.g. http://127.0.0.1:12111. */
+  STRIPE_API_BASE: z.string().url().optional(),
+  STRIPE_PRICE_PACK_100: z.string().optional(),
+  STRIPE_PRICE_PACK_500: z.string().optional(),
+  STRIPE_PRICE_PACK_2000: z.string().optional(),
+  STRIPE_PRICE_STARTER: z.string().optional(),
+  STRIPE_PRICE_PRO: z.string().optional(),
+  STRIPE_PRICE_BUSINESS: z.string().optional(),
+  PACK_100_PRICE_CENTS: z.coerce.number().int().positive().default(900),
+  PACK_500_PRICE_CENTS: z.coerce.number().int().positive().default(3_900),
+  PACK_2000_PRICE_CENTS: z.coerce.number().int().positive().default(12_900),
+  PLAN_STARTER_PRICE_CENTS: z.coerce.number().int().positive().default(2_900),
+  PLAN_PRO_PRICE_CENTS: z.coerce.number().int().positive().default(9_900),
+  PLAN_BUSINESS_PRICE_CENTS: z.coerce.number().int().positive().default(39_900),
+  BILLING_CURRENCY: z.string().length(3).default("eur"),
   SMTP_URL: z.string().optional(),
   API_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2_000),
   API_RATE_LIMIT_BURST: z.coerce.number().positive().default(4_000),
@@ -29,7 +44,7 @@ export function env(): Env {
   return cached;
 }
 
-type RequiredKey = "DATABASE_URL" | "NEXTAUTH_SECRET";
+type RequiredKey = "DATABASE_URL" | "NEXTAUTH_SECRET" | "NEXTAUTH_URL";
 
 /** A variable the caller cannot work without. `npm start` and `npm run dev` set both for the embedded database. */
 export function requireEnv(key: RequiredKey): string {

@@ -10,8 +10,9 @@ export interface WorkspaceBilling {
 }
 
 /**
- * The workspace's billing settings and its current period: the calendar month in the workspace's
- * time zone, measured at the transaction's start time. `lock` takes the workspace row FOR NO KEY
+ * The workspace's billing settings and its current period: the Stripe subscription's period while
+ * one covers now, otherwise the calendar month in the workspace's time zone, measured at the
+ * transaction's start time. `lock` takes the workspace row FOR NO KEY
  * UPDATE, which every credit change does first, so charges and grants of one workspace never
  * interleave. WARNING: not FOR UPDATE: inserts referencing the workspace hold KEY SHARE locks on it,
  * and two transactions upgrading those to FOR UPDATE deadlock each other.
@@ -26,9 +27,11 @@ export async function readWorkspaceBilling(client: Queryable, workspaceId: strin
     period_end: Date;
   }>(
     `SELECT plan, overage_policy, overage_outstanding, time_zone,
-            date_trunc('month', now() AT TIME ZONE time_zone) AT TIME ZONE time_zone AS period_start,
-            (date_trunc('month', now() AT TIME ZONE time_zone) + interval '1 month') AT TIME ZONE time_zone AS period_end
-       FROM workspaces WHERE id = $1 ${options.lock ? "FOR NO KEY UPDATE" : ""}`,
+            CASE WHEN in_subscription THEN subscription_period_start ELSE local_month AT TIME ZONE time_zone END AS period_start,
+            CASE WHEN in_subscription THEN subscription_period_end ELSE (local_month + interval '1 month') AT TIME ZONE time_zone END AS period_end
+       FROM (SELECT *, coalesce(subscription_period_start <= now() AND now() < subscription_period_end, false) AS in_subscription,
+                    date_trunc('month', now() AT TIME ZONE time_zone) AS local_month
+               FROM workspaces WHERE id = $1 ${options.lock ? "FOR NO KEY UPDATE" : ""}) AS w`,
     [workspaceId],
   );
   const row = rows[0];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PLAN_IDS } from "@/lib/credits/plans";
+import { PLAN_IDS, type PlanId } from "@/lib/credits/plans";
 
 export const TIMEOUT_MINUTES = { min: 1, max: 1440, default: 30 } as const;
 
@@ -13,7 +13,7 @@ export const timeZoneSchema = z.string().trim().refine(isTimeZone, "Choose a val
 
 export const workspaceNameSchema = z.string().trim().min(1, "Name your workspace.").max(100, "Use at most 100 characters.");
 
-export const planIdSchema = z.enum(PLAN_IDS as [string, ...string[]], { message: `Plan must be one of ${PLAN_IDS.join(", ")}.` });
+export const planIdSchema = z.enum(PLAN_IDS as [PlanId, ...PlanId[]], { message: `Plan must be one of ${PLAN_IDS.join(", ")}.` });
 
 export const workspaceSettingsSchema = z.object({
   name: workspaceNameSchema,

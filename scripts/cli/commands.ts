@@ -2,7 +2,9 @@ import type { ParseArgsConfig } from "node:util";
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, pool } from "@/lib/db";
+import { grantCredits } from "@/lib/credits/grant-credits";
+import { readBalance } from "@/lib/credits/read-balance";
 import { emailSchema, passwordSchema } from "@/lib/auth/schemas";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { apiKeyNameSchema } from "@/lib/api-keys/schemas";
@@ -10,7 +12,6 @@ import { addMember } from "@/lib/workspaces/add-member";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { showWorkspace } from "@/lib/workspaces/show-workspace";
 import { planIdSchema, timeoutMinutesSchema, workspaceNameSchema } from "@/lib/workspaces/schemas";
-import type { PlanId } from "@/lib/credits/plans";
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -49,7 +50,7 @@ export const COMMANDS = {
     }),
     run: async (input) => {
       const created = await createWorkspace(
-        { name: input.name, plan: input.plan as PlanId | undefined, timeoutMinutes: input.timeoutMinutes, apiKeyName: "Default key" },
+        { name: input.name, plan: input.plan, timeoutMinutes: input.timeoutMinutes, apiKeyName: "Default key" },
         { kind: "new-or-existing", email: input.email, password: input.password },
       );
       return { workspaceId: created.workspaceId, userId: created.userId, apiKey: created.apiKey?.key };
@@ -74,7 +75,33 @@ export const COMMANDS = {
     schema: z.object({ workspace: workspaceId, email: emailSchema, password: passwordSchema, role: z.enum(["owner", "admin", "viewer"]) }),
     run: (input) => addMember({ workspaceId: input.workspace, email: input.email, password: input.password, role: input.role, actorUserId: null }),
   }),
+  "grant-credits": command({
+    usage: "--workspace ID --amount N --reason TEXT",
+    schema: z.object({
+      workspace: workspaceId,
+      amount: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(10_000_000, "must be at most 10,000,000"),
+      reason: z.string().trim().min(1, "give a reason").max(500),
+    }),
+    run: async (input) => {
+      const grant = await grantCredits({ workspaceId: input.workspace, amount: input.amount, reason: input.reason, actorUserId: null });
+      return { workspaceId: input.workspace, granted: input.amount, settledOverage: grant.settledOverage, balance: await balanceOf(input.workspace) };
+    },
+  }),
+  "show-balance": command({
+    usage: "--workspace ID",
+    schema: z.object({ workspace: workspaceId }),
+    run: async (input) => {
+      await showWorkspace(input.workspace);
+      return { workspaceId: input.workspace, ...(await balanceOf(input.workspace)) };
+    },
+  }),
 } satisfies Record<string, Command>;
+
+async function balanceOf(workspaceId: string) {
+  const balance = await readBalance(pool(), workspaceId);
+  const { rows } = await pool().query<{ sum: number }>(`SELECT coalesce(sum(amount), 0)::int AS sum FROM ledger_entries WHERE workspace_id = $1`, [workspaceId]);
+  return { ...balance, ledgerSum: rows[0]?.sum ?? 0 };
+}
 
 export type CommandName = keyof typeof COMMANDS;
 

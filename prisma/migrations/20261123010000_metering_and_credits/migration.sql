@@ -22,7 +22,7 @@ CREATE TABLE "conversation_keys" (
     "open_conversation_id" UUID,
     CONSTRAINT "conversation_keys_pkey" PRIMARY KEY ("id")
 );
-CREATE UNIQUE INDEX "conversation_keys_workspace_id_channel_end_user_id_thread_id_key" ON "conversation_keys"("workspace_id", "channel", "end_user_id", "thread_id");
+CREATE UNIQUE INDEX "conversation_keys_identity_key" ON "conversation_keys"("workspace_id", "channel", "end_user_id", "thread_id");
 
 CREATE TABLE "conversations" (
     "id" UUID NOT NULL,

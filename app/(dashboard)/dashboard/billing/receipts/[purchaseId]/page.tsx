@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
+import { findPurchase } from "@/lib/billing/read-billing-overview";
+import { formatDateTime } from "@/lib/format/format-date-time";
+import { formatMoney } from "@/lib/format/format-money";
+
+export const metadata: Metadata = { title: "Receipt · Convometer" };
+
+export default async function ReceiptPage({ params }: { params: Promise<{ purchaseId: string }> }) {
+  const { workspace } = await requireWorkspaceContext();
+  const { purchaseId } = await params;
+  const purchase = /^[0-9a-f-]{36}$/.test(purchaseId) ? await findPurchase(workspace.id, purchaseId) : null;
+  if (!purchase) notFound();
+  const rows: [string, string][] = [
+    ["Receipt number", purchase.id.slice(0, 8).toUpperCase()],
+    ["Date paid", purchase.paidAt ? formatDateTime(purchase.paidAt, workspace.timeZone) : "—"],
+    ["Billed to", workspace.name],
+    ["Item", `${purchase.packId}: ${purchase.conversations.toLocaleString("en")} conversations, never expire`],
+    ["Amount paid", formatMoney(purchase.amountCents, purchase.currency)],
+    ["Payment reference", purchase.paymentIntentId ?? purchase.checkoutSessionId],
+    ["Status", purchase.status === "refunded" ? `Refunded (${purchase.reclaimed} unused conversations taken back)` : "Paid"],
+  ];
+  return (
+    <div className="mx-auto max-w-lg">
+      <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200" data-testid="receipt">
+        <h1 className="text-xl font-bold">Receipt</h1>
+        <p className="text-sm text-slate-600">Convometer · conversation credits</p>
+        <dl className="mt-5 divide-y divide-slate-100 text-sm">
+          {rows.map(([label, value]) => (
+            <div key={label} className="flex justify-between gap-4 py-2">
+              <dt className="text-slate-500">{label}</dt>
+              <dd className="text-right font-medium">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <Link href="/dashboard/billing" className="mt-4 inline-block text-sm font-semibold text-brand-600 hover:underline">
+        ← Billing
+      </Link>
+    </div>
+  );
+}
