@@ -43,6 +43,19 @@ describe("operator CLI", () => {
     expect(key).toMatchObject({ name: "Batch importer", apiKey: expect.stringMatching(/^ck_live_/) });
   });
 
+  it("grants credits that never expire and shows the balance, the ledger summing to it", async () => {
+    const created = await operatorCli<{ workspaceId: string }>(["create-workspace", "--name", "Granted", "--email", uniqueEmail("grant"), "--password", PASSWORD], databaseUrl);
+    const granted = await operatorCli<{ granted: number; balance: { remaining: { plan: number; packs: number; total: number } } }>(
+      ["grant-credits", "--workspace", created.workspaceId, "--amount", "120", "--reason", "Goodwill for the outage"],
+      databaseUrl,
+    );
+    expect(granted).toMatchObject({ granted: 120, balance: { remaining: { plan: 50, packs: 120, total: 170 } } });
+    const shown = await operatorCli<{ remaining: { total: number }; overage: number; ledgerSum: number }>(["show-balance", "--workspace", created.workspaceId], databaseUrl);
+    expect(shown).toMatchObject({ remaining: { total: 170 }, overage: 0, ledgerSum: 120 });
+    const refused = await failingCli(["grant-credits", "--workspace", created.workspaceId, "--amount", "-5", "--reason", "oops"]);
+    expect(refused.stderr).toContain("--amount: must be at least 1");
+  });
+
   it("refuses bad input with a clear message, a non-zero exit and nothing on stdout", async () => {
     const badTimeout = await failingCli(["create-workspace", "--name", "X", "--email", uniqueEmail(), "--password", PASSWORD, "--timeout-minutes", "0"]);
     expect(badTimeout.exitCode).not.toBe(0);

@@ -1,5 +1,6 @@
 import { db, pool } from "@/lib/db";
 import { readBalance, type Balance } from "@/lib/credits/read-balance";
+import { openCurrentPeriod } from "@/lib/credits/open-current-period";
 
 export interface BillingOverview {
   balance: Balance;
@@ -10,6 +11,7 @@ export interface BillingOverview {
 }
 
 export async function readBillingOverview(workspaceId: string): Promise<BillingOverview> {
+  await openCurrentPeriod(workspaceId);
   const [balance, workspace, packs, purchases] = await Promise.all([
     readBalance(pool(), workspaceId),
     db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { overagePolicy: true, subscriptionStatus: true } }),

@@ -22,7 +22,9 @@ export const metadata: Metadata = { title: "Billing · Convometer" };
 export default async function BillingPage({ searchParams }: { searchParams: Promise<{ purchase?: string; before?: string }> }) {
   const { workspace, role } = await requireWorkspaceContext();
   const { purchase, before } = await searchParams;
-  const [overview, ledger] = await Promise.all([readBillingOverview(workspace.id), readLedgerPage(workspace.id, before)]);
+  // The overview opens the period first, so the ledger read after it includes the allowance.
+  const overview = await readBillingOverview(workspace.id);
+  const ledger = await readLedgerPage(workspace.id, before);
   const { balance } = overview;
   const canManage = hasRole(role, "admin");
   const when = (date: Date) => formatDateTime(date, workspace.timeZone);
