@@ -52,7 +52,7 @@ describe("operator CLI", () => {
     expect(granted).toMatchObject({ granted: 120, balance: { remaining: { plan: 50, packs: 120, total: 170 } } });
     const shown = await operatorCli<{ remaining: { total: number }; overage: number; ledgerSum: number }>(["show-balance", "--workspace", created.workspaceId], databaseUrl);
     expect(shown).toMatchObject({ remaining: { total: 170 }, overage: 0, ledgerSum: 120 });
-    const refused = await failingCli(["grant-credits", "--workspace", created.workspaceId, "--amount", "-5", "--reason", "oops"]);
+    const refused = await failingCli(["grant-credits", "--workspace", created.workspaceId, "--amount", "0", "--reason", "oops"]);
     expect(refused.stderr).toContain("--amount: must be at least 1");
   });
 
