@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LocaleSwitcher } from "@/components/locale/locale-switcher";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
@@ -8,6 +9,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         Convo<span className="text-brand-600">meter</span>
       </Link>
       <div className="w-full max-w-sm rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">{children}</div>
+      <div className="mt-6">
+        <LocaleSwitcher />
+      </div>
     </main>
   );
 }

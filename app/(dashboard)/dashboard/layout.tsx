@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LocaleSwitcher } from "@/components/locale/locale-switcher";
 import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
 import { DashboardNav } from "./dashboard-nav";
 import { SignOutButton } from "./sign-out-button";
@@ -22,6 +23,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <span className="hidden text-sm text-slate-600 sm:inline" data-testid="signed-in-as">
               {context.user.email}
             </span>
+            <LocaleSwitcher />
             <SignOutButton />
           </div>
         </div>
