@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("common");
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col items-center justify-center px-6 text-center">
-      <h1 className="text-2xl font-bold">Not found</h1>
-      <p className="mt-2 text-sm text-slate-600">This page does not exist, or it belongs to a workspace you are not a member of.</p>
+      <h1 className="text-2xl font-bold">{t("notFound.title")}</h1>
+      <p className="mt-2 text-sm text-slate-600">{t("notFound.body")}</p>
       <Link href="/dashboard" className="mt-6 text-sm font-semibold text-brand-600 hover:underline">
-        Back to the dashboard
+        {t("notFound.back")}
       </Link>
     </main>
   );

@@ -8,6 +8,9 @@ export type AuditAction =
   | "api_key.created"
   | "api_key.revoked"
   | "member.added"
+  | "member.invited"
+  | "member.role_changed"
+  | "member.removed"
   | "credits.granted";
 
 /** Appends an admin action to the workspace's audit log, inside the caller's transaction. */

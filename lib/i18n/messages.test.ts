@@ -7,7 +7,7 @@ function keys(value: unknown, prefix = ""): string[] {
 }
 
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((match) => match[1] ?? "").sort();
+  return [...text.matchAll(/\{(\w+)(?=[,}])/g)].map((match) => match[1] ?? "").sort();
 }
 
 describe("translations", () => {

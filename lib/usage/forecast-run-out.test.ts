@@ -6,7 +6,7 @@ const now = new Date("2026-11-10T12:00:00Z");
 describe("forecastRunOut", () => {
   it("divides what is left by the daily rate", () => {
     expect(forecastRunOut(30, 10, now)?.toISOString()).toBe("2026-11-13T12:00:00.000Z");
-    expect(forecastRunOut(5, 2, now)?.toISOString()).toBe("2026-11-12T12:00:00.000Z");
+    expect(forecastRunOut(5, 2, now)?.toISOString()).toBe("2026-11-13T00:00:00.000Z");
   });
 
   it("says now when nothing is left and never when nothing is used", () => {

@@ -2,14 +2,16 @@
 
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { formValues } from "@/components/ui/form-data";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { signInErrorMessage, type SignInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("auth");
+  const [error, setError] = useState<SignInErrorMessage | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -29,11 +31,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Email" name="email" type="email" autoComplete="email" required />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      {error ? <Alert tone="error">{t(`login.errors.${error.key}`, { minutes: error.minutes ?? 0 })}</Alert> : null}
+      <Field label={t("fields.email")} name="email" type="email" autoComplete="email" required />
+      <Field label={t("fields.password")} name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("login.submitting") : t("login.submit")}
       </Button>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,6 +10,7 @@ import { formValues, issuesByField } from "@/components/ui/form-data";
 import { signUp } from "./actions";
 
 export function SignupForm() {
+  const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
@@ -21,7 +23,7 @@ export function SignupForm() {
     const result = await signUp(values);
     if (!result.ok) {
       setFieldErrors(issuesByField(result.error.issues));
-      setError(result.error.issues ? null : result.error.message);
+      setError(result.error.issues ? null : result.error.code === "rate_limited" ? t("signup.rateLimited") : result.error.message);
       setPending(false);
       return;
     }
@@ -32,20 +34,20 @@ export function SignupForm() {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Your name" name="name" autoComplete="name" error={fieldErrors.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
+      <Field label={t("fields.name")} name="name" autoComplete="name" error={fieldErrors.name} />
+      <Field label={t("fields.email")} name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
       <Field
-        label="Password"
+        label={t("fields.password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters."
+        hint={t("fields.passwordHint")}
         error={fieldErrors.password}
       />
-      <Field label="Workspace name" name="workspaceName" placeholder="Acme support bot" required error={fieldErrors.workspaceName} />
+      <Field label={t("fields.workspaceName")} name="workspaceName" placeholder={t("fields.workspacePlaceholder")} required error={fieldErrors.workspaceName} />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Creating…" : "Create account"}
+        {pending ? t("signup.submitting") : t("signup.submit")}
       </Button>
     </form>
   );

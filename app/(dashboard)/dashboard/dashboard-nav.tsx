@@ -2,17 +2,21 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 const LINKS = [
-  { href: "/dashboard", label: "Overview" },
-  { href: "/dashboard/billing", label: "Billing" },
-  { href: "/dashboard/settings", label: "Settings" },
-];
+  { href: "/dashboard", key: "overview" },
+  { href: "/dashboard/conversations", key: "conversations" },
+  { href: "/dashboard/billing", key: "billing" },
+  { href: "/dashboard/test-chat", key: "testChat" },
+  { href: "/dashboard/settings", key: "settings" },
+] as const;
 
 export function DashboardNav() {
+  const t = useTranslations("nav");
   const pathname = usePathname();
   return (
-    <nav aria-label="Dashboard" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 sm:px-4">
+    <nav aria-label={t("label")} className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 sm:px-4">
       {LINKS.map((link) => {
         const active = link.href === "/dashboard" ? pathname === link.href : pathname.startsWith(link.href);
         return (
@@ -22,7 +26,7 @@ export function DashboardNav() {
             aria-current={active ? "page" : undefined}
             className={`whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium ${active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
           >
-            {link.label}
+            {t(`links.${link.key}`)}
           </Link>
         );
       })}

@@ -1,30 +1,41 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Card } from "@/components/ui/card";
+import { getTranslations } from "next-intl/server";
+import { AutoRefresh } from "@/components/auto-refresh";
+import { requireEnv } from "@/lib/env";
 import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
 import { PLANS, isPlanId } from "@/lib/credits/plans";
+import { readOverview } from "@/lib/usage/read-overview";
+import { hasRole } from "@/lib/workspaces/roles";
+import { FirstRun } from "./overview/first-run";
+import { UsageCharts } from "./overview/usage-charts";
+import { UsageSummary } from "./overview/usage-summary";
 
-export const metadata: Metadata = { title: "Overview · Convometer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("home.metaTitle") };
+}
 
 export default async function OverviewPage() {
   const { workspace, role } = await requireWorkspaceContext();
-  const plan = isPlanId(workspace.plan) ? PLANS[workspace.plan] : null;
+  const [t, tCommon, tOverview] = await Promise.all([getTranslations("nav"), getTranslations("common"), getTranslations("overview")]);
+  const overview = await readOverview(workspace.id);
+  const planName = isPlanId(workspace.plan) ? tCommon(`plans.${workspace.plan}`) : workspace.plan;
+  const plan = isPlanId(workspace.plan) ? t("home.plan", { plan: planName, count: PLANS[workspace.plan].includedConversations }) : workspace.plan;
   return (
     <div className="space-y-6">
+      <AutoRefresh seconds={15} />
       <div>
         <h1 className="text-2xl font-bold tracking-tight" data-testid="workspace-name">
           {workspace.name}
         </h1>
         <p className="mt-1 text-sm text-slate-600">
-          {plan ? `${plan.name} plan · ${plan.includedConversations.toLocaleString("en")} conversations a month` : workspace.plan} ·
-          timeout {workspace.timeoutMinutes} min · {workspace.timeZone} · you are {role === "admin" ? "an" : "a"} {role}
+          {[plan, t("home.timeout", { minutes: workspace.timeoutMinutes }), workspace.timeZone, t(`home.youAre.${role}`)].join(" · ")}
         </p>
       </div>
-      <Card title="Start metering" description="Create an API key, then send your chatbot's messages to the events API.">
-        <Link href="/dashboard/settings#api-keys" className="text-sm font-semibold text-brand-600 hover:underline">
-          Manage API keys →
-        </Link>
-      </Card>
+      {overview.hasTraffic ? null : <FirstRun eventsUrl={new URL("/api/v1/events", requireEnv("NEXTAUTH_URL")).toString()} canCreateKey={hasRole(role, "admin")} />}
+      <UsageSummary overview={overview} planName={planName} />
+      {overview.hasTraffic ? <UsageCharts overview={overview} /> : null}
+      <p className="text-xs text-slate-500">{tOverview("refreshNote")}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { buyPack } from "./actions";
@@ -12,6 +13,7 @@ interface PackOffer {
 }
 
 export function BuyPackButtons({ packs, disabled }: { packs: PackOffer[]; disabled: boolean }) {
+  const t = useTranslations("billing.packs");
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,10 +34,10 @@ export function BuyPackButtons({ packs, disabled }: { packs: PackOffer[]; disabl
       <div className="grid gap-3 sm:grid-cols-3">
         {packs.map((pack) => (
           <div key={pack.id} className="flex flex-col rounded-lg p-4 ring-1 ring-slate-200">
-            <p className="text-lg font-semibold">{pack.conversations.toLocaleString("en")} conversations</p>
-            <p className="text-sm text-slate-600">{pack.price} · never expires</p>
-            <Button className="mt-3" disabled={disabled || pending !== null} onClick={() => onBuy(pack.id)} aria-label={`Buy ${pack.id}`}>
-              {pending === pack.id ? "Opening checkout…" : "Buy"}
+            <p className="text-lg font-semibold">{t("conversations", { count: pack.conversations })}</p>
+            <p className="text-sm text-slate-600">{t("neverExpires", { price: pack.price })}</p>
+            <Button className="mt-3" disabled={disabled || pending !== null} onClick={() => onBuy(pack.id)} aria-label={t("buyLabel", { pack: pack.id })}>
+              {pending === pack.id ? t("opening") : t("buy")}
             </Button>
           </div>
         ))}

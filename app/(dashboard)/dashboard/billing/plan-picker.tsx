@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { changePlan } from "./actions";
@@ -14,6 +15,7 @@ interface PlanOption {
 }
 
 export function PlanPicker({ plans, current, disabled }: { plans: PlanOption[]; current: string; disabled: boolean }) {
+  const t = useTranslations("billing.plan");
   const router = useRouter();
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,13 +37,13 @@ export function PlanPicker({ plans, current, disabled }: { plans: PlanOption[]; 
           <div key={plan.id} className={`rounded-lg p-4 ring-1 ${plan.id === current ? "bg-brand-50 ring-brand-500" : "ring-slate-200"}`} data-testid={`plan-${plan.id}`}>
             <p className="font-semibold">{plan.name}</p>
             <p className="text-sm text-slate-600">
-              {plan.included.toLocaleString("en")} conversations / month · {plan.price}
+              {t("perMonth", { count: plan.included, price: plan.price })}
             </p>
             {plan.id === current ? (
-              <p className="mt-3 text-sm font-medium text-brand-700">Current plan</p>
+              <p className="mt-3 text-sm font-medium text-brand-700">{t("current")}</p>
             ) : (
-              <Button variant="secondary" className="mt-3" disabled={disabled || pending !== null} onClick={() => onChoose(plan.id)} aria-label={`Switch to ${plan.name}`}>
-                {pending === plan.id ? "Switching…" : "Switch"}
+              <Button variant="secondary" className="mt-3" disabled={disabled || pending !== null} onClick={() => onChoose(plan.id)} aria-label={t("switchTo", { plan: plan.name })}>
+                {pending === plan.id ? t("switching") : t("switch")}
               </Button>
             )}
           </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Cell, Table } from "@/components/ui/table";
 
 interface PackRow {
@@ -11,12 +12,13 @@ interface PackRow {
 }
 
 export function PacksTable({ packs }: { packs: PackRow[] }) {
-  if (!packs.length) return <p className="text-sm text-slate-600">No packs yet.</p>;
+  const t = useTranslations("billing.packs");
+  if (!packs.length) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
-    <Table headers={["Pack", "Added", "Used", "Left"]} caption="Packs owned">
+    <Table headers={[t("columns.pack"), t("columns.added"), t("columns.used"), t("columns.left")]} caption={t("caption")}>
       {packs.map((pack) => (
         <tr key={pack.id} data-testid="pack-row">
-          <Cell className="font-medium">{pack.packId === "grant" ? "Credit grant" : pack.packId}</Cell>
+          <Cell className="font-medium">{pack.packId === "grant" ? t("grant") : pack.packId}</Cell>
           <Cell className="whitespace-nowrap">{pack.createdAt}</Cell>
           <Cell className="tabular-nums">
             {pack.used} / {pack.granted}
@@ -39,20 +41,21 @@ interface PurchaseRow {
 }
 
 export function PurchasesTable({ purchases }: { purchases: PurchaseRow[] }) {
-  if (!purchases.length) return <p className="text-sm text-slate-600">No purchases yet.</p>;
+  const t = useTranslations("billing.purchases");
+  if (!purchases.length) return <p className="text-sm text-slate-600">{t("empty")}</p>;
+  const statusText = (purchase: PurchaseRow) =>
+    t.has(`statuses.${purchase.status}`) ? t(`statuses.${purchase.status}`, { count: purchase.reclaimed }) : purchase.status;
   return (
-    <Table headers={["Date", "Pack", "Amount", "Status", ""]} caption="Purchases">
+    <Table headers={[t("columns.date"), t("columns.pack"), t("columns.amount"), t("columns.status"), ""]} caption={t("caption")}>
       {purchases.map((purchase) => (
         <tr key={purchase.id} data-testid="purchase-row">
           <Cell className="whitespace-nowrap">{purchase.date}</Cell>
-          <Cell>
-            {purchase.packId} · {purchase.conversations.toLocaleString("en")} conversations
-          </Cell>
+          <Cell>{t("item", { pack: purchase.packId, count: purchase.conversations })}</Cell>
           <Cell className="tabular-nums">{purchase.amount}</Cell>
-          <Cell>{purchase.status === "refunded" ? `Refunded (${purchase.reclaimed} taken back)` : purchase.status === "paid" ? "Paid" : purchase.status}</Cell>
+          <Cell>{statusText(purchase)}</Cell>
           <Cell className="text-right">
             <Link href={`/dashboard/billing/receipts/${purchase.id}`} className="font-semibold text-brand-600 hover:underline">
-              Receipt
+              {t("receipt")}
             </Link>
           </Cell>
         </tr>

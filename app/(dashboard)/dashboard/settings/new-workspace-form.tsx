@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -8,6 +9,7 @@ import { formValues } from "@/components/ui/form-data";
 import { createAnotherWorkspace } from "./actions";
 
 export function NewWorkspaceForm() {
+  const t = useTranslations("settings");
   const [error, setError] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -19,9 +21,9 @@ export function NewWorkspaceForm() {
 
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
-      <Field label="Name" name="name" required className="min-w-60 flex-1" />
+      <Field label={t("newWorkspace.name")} name="name" required className="min-w-60 flex-1" />
       <Button type="submit" variant="secondary">
-        Create workspace
+        {t("newWorkspace.create")}
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </form>

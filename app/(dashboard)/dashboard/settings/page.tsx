@@ -1,28 +1,35 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { hasRole } from "@/lib/workspaces/roles";
+import { listMembers } from "@/lib/members/manage-members";
 import { ApiKeysSection } from "./api-keys-section";
+import { MembersSection } from "./members-section";
 import { NewWorkspaceForm } from "./new-workspace-form";
 import { WorkspaceSettingsForm } from "./workspace-settings-form";
 
-export const metadata: Metadata = { title: "Settings · Convometer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("metaTitle") };
+}
 
 export default async function SettingsPage() {
-  const { workspace, role } = await requireWorkspaceContext();
+  const { workspace, role, user } = await requireWorkspaceContext();
   const canManage = hasRole(role, "admin");
-  const keys = await listApiKeys(workspace.id);
+  const [keys, members, t, locale] = await Promise.all([listApiKeys(workspace.id), listMembers(workspace.id), getTranslations("settings"), getLocale()]);
+  const when = (date: Date) => formatDateTime(date, workspace.timeZone, locale);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
       {!canManage ? (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 ring-1 ring-amber-200" data-testid="read-only-notice">
-          You are a viewer of this workspace: you can see its settings but not change them.
+          {t("readOnly")}
         </p>
       ) : null}
-      <Card title="Workspace" description="How conversations are grouped and how dates are shown.">
+      <Card title={t("workspace.title")} description={t("workspace.description")}>
         <WorkspaceSettingsForm
           disabled={!canManage}
           timeZones={["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")]}
@@ -35,12 +42,17 @@ export default async function SettingsPage() {
           id: key.id,
           name: key.name,
           prefix: key.prefix,
-          createdAt: formatDateTime(key.createdAt, workspace.timeZone),
-          lastUsedAt: key.lastUsedAt ? formatDateTime(key.lastUsedAt, workspace.timeZone) : null,
-          revokedAt: key.revokedAt ? formatDateTime(key.revokedAt, workspace.timeZone) : null,
+          createdAt: when(key.createdAt),
+          lastUsedAt: key.lastUsedAt ? when(key.lastUsedAt) : null,
+          revokedAt: key.revokedAt ? when(key.revokedAt) : null,
         }))}
       />
-      <Card title="New workspace" description="A separate workspace with its own plan, keys and history. You will own it.">
+      <MembersSection
+        currentUserId={user.id}
+        canManage={canManage}
+        data={{ members: members.members, invitations: members.invitations.map((i) => ({ ...i, expiresAt: when(i.expiresAt) })) }}
+      />
+      <Card title={t("newWorkspace.title")} description={t("newWorkspace.description")}>
         <NewWorkspaceForm />
       </Card>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,6 +15,7 @@ interface Settings {
 }
 
 export function WorkspaceSettingsForm({ initial, disabled, timeZones }: { initial: Settings; disabled: boolean; timeZones: string[] }) {
+  const t = useTranslations("settings.workspace");
   const [status, setStatus] = useState<{ tone: "success" | "error"; message: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
@@ -24,15 +26,15 @@ export function WorkspaceSettingsForm({ initial, disabled, timeZones }: { initia
     const result = await saveWorkspaceSettings(formValues(event.currentTarget));
     setPending(false);
     setFieldErrors(result.ok ? {} : issuesByField(result.error.issues));
-    setStatus(result.ok ? { tone: "success", message: "Settings saved." } : { tone: "error", message: result.error.message });
+    setStatus(result.ok ? { tone: "success", message: t("saved") } : { tone: "error", message: result.error.message });
   }
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
       <fieldset disabled={disabled} className="contents">
-        <Field label="Workspace name" name="name" defaultValue={initial.name} required error={fieldErrors.name} className="sm:col-span-2" />
+        <Field label={t("name")} name="name" defaultValue={initial.name} required error={fieldErrors.name} className="sm:col-span-2" />
         <Field
-          label="Inactivity timeout (minutes)"
+          label={t("timeout")}
           name="timeoutMinutes"
           type="number"
           inputMode="numeric"
@@ -41,10 +43,10 @@ export function WorkspaceSettingsForm({ initial, disabled, timeZones }: { initia
           defaultValue={initial.timeoutMinutes}
           required
           error={fieldErrors.timeoutMinutes}
-          hint="A conversation ends after this long without a customer or bot message; the next message starts a new, separately billed conversation. Applies to gaps from now on."
+          hint={t("timeoutHint")}
         />
         <div>
-          <Field label="Time zone" name="timeZone" list="time-zones" defaultValue={initial.timeZone} required error={fieldErrors.timeZone} hint="Used for dates, daily charts and monthly periods." />
+          <Field label={t("timeZone")} name="timeZone" list="time-zones" defaultValue={initial.timeZone} required error={fieldErrors.timeZone} hint={t("timeZoneHint")} />
           <datalist id="time-zones">
             {timeZones.map((zone) => (
               <option key={zone} value={zone} />
@@ -53,7 +55,7 @@ export function WorkspaceSettingsForm({ initial, disabled, timeZones }: { initia
         </div>
         <div className="flex items-center gap-3 sm:col-span-2">
           <Button type="submit" disabled={pending || disabled}>
-            {pending ? "Saving…" : "Save settings"}
+            {pending ? t("saving") : t("save")}
           </Button>
           {status ? <Alert tone={status.tone}>{status.message}</Alert> : null}
         </div>
