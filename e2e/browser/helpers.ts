@@ -39,3 +39,22 @@ export function createWorkspaceWithCli(name: string, email: string) {
 export function addMemberWithCli(workspaceId: string, email: string, role: "owner" | "admin" | "viewer") {
   return operatorCli(["add-member", "--workspace", workspaceId, "--email", email, "--password", PASSWORD, "--role", role], testDatabaseUrl());
 }
+
+/** Server time of the last navigation (request sent to response complete) stays under a second. */
+export async function expectFastRender(page: Page) {
+  const serverMs = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+    return navigation ? navigation.responseEnd - navigation.requestStart : 0;
+  });
+  expect(serverMs).toBeLessThan(1000);
+}
+
+export async function postEvents(baseURL: string, apiKey: string, events: unknown[]) {
+  const response = await fetch(`${baseURL}/api/v1/events`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ events }),
+  });
+  expect(response.status).toBe(200);
+  return response.json();
+}
