@@ -25,6 +25,11 @@ const schema = z.object({
   PLAN_BUSINESS_PRICE_CENTS: z.coerce.number().int().positive().default(39_900),
   BILLING_CURRENCY: z.string().length(3).default("eur"),
   SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default("Convometer <alerts@convometer.local>"),
+  /** How often each instance looks for alert e-mails and webhooks to send. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1_000),
+  /** First retry delay of a failed delivery; doubles on each further try. */
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
   API_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2_000),
   API_RATE_LIMIT_BURST: z.coerce.number().positive().default(4_000),
 });

@@ -67,7 +67,8 @@ export async function shapeFromPrismaSchema(schemaPath: string): Promise<SchemaS
         );
         continue;
       }
-      const type = field.kind === "enum" ? (enumOf.get(field.type) ?? field.type) : columnType(field);
+      const base = field.kind === "enum" ? (enumOf.get(field.type) ?? field.type) : columnType(field);
+      const type = field.isList ? `${base}[]` : base;
       const hasDefault = field.hasDefaultValue && !field.isUpdatedAt;
       lines.push(`column ${table}.${field.dbName ?? field.name} ${type} ${field.isRequired ? "NOT NULL" : "NULL"}${hasDefault ? " default" : ""}`);
     }

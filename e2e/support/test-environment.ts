@@ -72,6 +72,9 @@ export async function startTestApp(databaseUrl: string, extraEnv: Record<string,
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: url,
+      // Alerts are delivered and retried within a test's patience.
+      OUTBOX_POLL_MS: "200",
+      OUTBOX_RETRY_BASE_MS: "200",
       ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -149,4 +152,13 @@ export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A new, migrated database on the same server, for tests whose app must not share the main one. */
+export async function createIsolatedDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `convometer_isolated_${randomBytes(4).toString("hex")}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  const url = withDatabase(adminUrl, name);
+  await applyMigrations(url);
+  return { url, drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

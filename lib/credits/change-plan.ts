@@ -2,6 +2,7 @@ import type { Queryable } from "@/lib/database/with-transaction";
 import { readWorkspaceBilling } from "@/lib/credits/billing-period";
 import { ensurePlanPeriod } from "@/lib/credits/ensure-plan-period";
 import { PLANS, type PlanId } from "@/lib/credits/plans";
+import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
 
 /**
  * Switches the workspace's plan now. The current period's allowance becomes the new plan's (never
@@ -25,5 +26,6 @@ export async function changePlan(client: Queryable, workspaceId: string, plan: P
       [workspaceId, delta, billing.periodStart, `Plan changed from ${billing.plan} to ${plan}`],
     );
   }
+  await evaluateAlerts(client, workspaceId);
   return { previous: billing.plan, allowanceDelta: delta };
 }

@@ -1,6 +1,7 @@
 import type { Queryable } from "@/lib/database/with-transaction";
 import { readWorkspaceBilling } from "@/lib/credits/billing-period";
 import { ensurePlanPeriod } from "@/lib/credits/ensure-plan-period";
+import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
 
 export type ChargeSource = "plan" | "pack" | "overage";
 
@@ -66,6 +67,7 @@ export async function recordCharges(client: Queryable, workspaceId: string, conv
     ]);
   }
   if (overage) await client.query(`UPDATE workspaces SET overage_outstanding = overage_outstanding + $2 WHERE id = $1`, [workspaceId, overage]);
+  await evaluateAlerts(client, workspaceId);
   return { plan: fromPlan, packs: next - fromPlan, overage };
 }
 

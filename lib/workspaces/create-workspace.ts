@@ -26,6 +26,9 @@ export interface CreatedWorkspace {
   apiKey: CreatedApiKey | null;
 }
 
+/** Every workspace starts warned at 80 % and 100 % of its plan allowance. */
+const DEFAULT_ALERT_THRESHOLDS = [80, 100];
+
 const emailTaken = () => new AppError({ code: "conflict", message: "An account with this email already exists. Sign in instead." });
 
 /** Creates a workspace owned by `owner` (creating the account when asked), in one transaction. */
@@ -44,6 +47,7 @@ export async function createWorkspace(workspace: NewWorkspace, owner: Owner): Pr
         select: { id: true },
       });
       await tx.membership.create({ data: { workspaceId: created.id, userId, role: "owner" } });
+      await tx.alertRule.createMany({ data: DEFAULT_ALERT_THRESHOLDS.map((threshold) => ({ workspaceId: created.id, kind: "percent_used" as const, threshold })) });
       await recordAudit(tx, { workspaceId: created.id, actorUserId: userId, action: "workspace.created", details: { name: workspace.name } });
       const apiKey = workspace.apiKeyName
         ? await createApiKey(tx, { workspaceId: created.id, name: workspace.apiKeyName, actorUserId: userId })

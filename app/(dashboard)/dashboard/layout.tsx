@@ -2,12 +2,16 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LocaleSwitcher } from "@/components/locale/locale-switcher";
 import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
+import { getFormatter } from "next-intl/server";
+import { readNotifications } from "@/lib/alerts/notifications";
 import { DashboardNav } from "./dashboard-nav";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const context = await requireWorkspaceContext();
+  const [notifications, format] = await Promise.all([readNotifications(context.workspace.id), getFormatter()]);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -23,6 +27,16 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <span className="hidden text-sm text-slate-600 sm:inline" data-testid="signed-in-as">
               {context.user.email}
             </span>
+            <NotificationBell
+              unread={notifications.unread}
+              items={notifications.items.map((item) => ({
+                id: item.id,
+                title: item.title,
+                body: item.body,
+                unread: item.readAt === null,
+                at: format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: context.workspace.timeZone }),
+              }))}
+            />
             <LocaleSwitcher />
             <SignOutButton />
           </div>

@@ -6,6 +6,10 @@ import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { hasRole } from "@/lib/workspaces/roles";
 import { listMembers } from "@/lib/members/manage-members";
+import { readAlertSettings } from "@/lib/alerts/manage-alerts";
+import { readWorkspaceBilling } from "@/lib/credits/billing-period";
+import { pool } from "@/lib/db";
+import { AlertsSection } from "./alerts-section";
 import { ApiKeysSection } from "./api-keys-section";
 import { MembersSection } from "./members-section";
 import { NewWorkspaceForm } from "./new-workspace-form";
@@ -19,7 +23,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const { workspace, role, user } = await requireWorkspaceContext();
   const canManage = hasRole(role, "admin");
-  const [keys, members, t, locale] = await Promise.all([listApiKeys(workspace.id), listMembers(workspace.id), getTranslations("settings"), getLocale()]);
+  const [keys, members, alerts, billing, t, locale] = await Promise.all([
+    listApiKeys(workspace.id),
+    listMembers(workspace.id),
+    readAlertSettings(workspace.id),
+    readWorkspaceBilling(pool(), workspace.id, { lock: false }),
+    getTranslations("settings"),
+    getLocale(),
+  ]);
   const when = (date: Date) => formatDateTime(date, workspace.timeZone, locale);
   return (
     <div className="space-y-6">
@@ -46,6 +57,11 @@ export default async function SettingsPage() {
           lastUsedAt: key.lastUsedAt ? when(key.lastUsedAt) : null,
           revokedAt: key.revokedAt ? when(key.revokedAt) : null,
         }))}
+      />
+      <AlertsSection
+        canManage={canManage}
+        channels={{ emails: alerts.alertEmails, webhookUrl: alerts.alertWebhookUrl, locale: alerts.alertLocale }}
+        rules={alerts.rules.map((rule) => ({ ...rule, firedThisPeriod: rule.firedPeriod?.getTime() === billing.periodStart.getTime() }))}
       />
       <MembersSection
         currentUserId={user.id}

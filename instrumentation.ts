@@ -1,0 +1,6 @@
+// Runs once when each server instance starts: the outbox worker sends alerts after commit.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startOutboxWorker } = await import("./lib/alerts/outbox-worker");
+  startOutboxWorker();
+}
