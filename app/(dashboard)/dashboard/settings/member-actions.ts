@@ -8,7 +8,7 @@ import { changeMemberRole, removeMember, revokeInvitation } from "@/lib/members/
 import { changeRoleSchema, inviteMemberSchema, removeMemberSchema, revokeInvitationSchema } from "@/lib/members/schemas";
 
 export const inviteWorkspaceMember = workspaceAction({ schema: inviteMemberSchema, role: "admin" }, async ({ email, role }, context) => {
-  const invitation = await inviteMember({ workspaceId: context.workspace.id, inviter: { userId: context.user.id, role: context.role }, email, role });
+  const invitation = await inviteMember({ workspaceId: context.workspace.id, workspaceName: context.workspace.name, inviter: { userId: context.user.id, role: context.role }, email, role });
   revalidatePath("/dashboard/settings");
   return { link: new URL(invitation.path, requireEnv("NEXTAUTH_URL")).toString() };
 });
