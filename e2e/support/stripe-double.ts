@@ -1,5 +1,5 @@
-import { createServer, type Server } from "node:http";
 import { randomBytes } from "node:crypto";
+import { startLoopbackServer, type LoopbackServer } from "./loopback-server";
 
 export interface RecordedRequest {
   method: string;
@@ -16,30 +16,24 @@ export interface RecordedRequest {
 export class StripeDouble {
   readonly requests: RecordedRequest[] = [];
   readonly subscriptions = new Map<string, Record<string, unknown>>();
-  private server: Server | undefined;
+  private server: LoopbackServer | undefined;
   url = "";
 
   async start(): Promise<string> {
-    this.server = createServer((request, response) => {
-      let body = "";
-      request.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      request.on("end", () => {
-        const path = (request.url ?? "").split("?")[0] ?? "";
-        const form = Object.fromEntries(new URLSearchParams(body));
-        this.requests.push({ method: request.method ?? "", path, form, authorization: request.headers.authorization });
-        const { status, json } = this.route(request.method ?? "", path, form);
-        response.writeHead(status, { "content-type": "application/json", "request-id": `req_${randomBytes(6).toString("hex")}` });
-        response.end(JSON.stringify(json));
-      });
+    this.server = await startLoopbackServer((request, body, response) => {
+      const path = (request.url ?? "").split("?")[0] ?? "";
+      const form = Object.fromEntries(new URLSearchParams(body));
+      this.requests.push({ method: request.method ?? "", path, form, authorization: request.headers.authorization });
+      const { status, json } = this.route(request.method ?? "", path, form);
+      response.writeHead(status, { "content-type": "application/json", "request-id": `req_${randomBytes(6).toString("hex")}` });
+      response.end(JSON.stringify(json));
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
-    const address = this.server.address();
-    this.url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    this.url = this.server.origin;
     return this.url;
   }
 
   stop(): Promise<void> {
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    return this.server?.close() ?? Promise.resolve();
   }
 
   private route(method: string, path: string, form: Record<string, string>): { status: number; json: unknown } {

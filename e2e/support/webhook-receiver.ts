@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { startLoopbackServer, type LoopbackServer } from "./loopback-server";
 
 export interface ReceivedWebhook {
   body: string;
@@ -9,27 +9,21 @@ export interface ReceivedWebhook {
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
   status = 200;
-  private server: Server | undefined;
+  private server: LoopbackServer | undefined;
   url = "";
 
   async start(): Promise<string> {
-    this.server = createServer((request, response) => {
-      let body = "";
-      request.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      request.on("end", () => {
-        const signature = request.headers["x-convometer-signature"];
-        this.received.push({ body, signature: Array.isArray(signature) ? signature[0] : signature });
-        response.writeHead(this.status).end();
-      });
+    this.server = await startLoopbackServer((request, body, response) => {
+      const signature = request.headers["x-convometer-signature"];
+      this.received.push({ body, signature: Array.isArray(signature) ? signature[0] : signature });
+      response.writeHead(this.status).end();
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
-    const address = this.server.address();
-    this.url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/hooks/convometer`;
+    this.url = `${this.server.origin}/hooks/convometer`;
     return this.url;
   }
 
   stop(): Promise<void> {
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    return this.server?.close() ?? Promise.resolve();
   }
 }
 
