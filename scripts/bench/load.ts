@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+
+/** Runs `task` from `clients` concurrent loops until `total` tasks are done; returns each task's latency. */
+export async function runConcurrently(clients: number, total: number, task: (index: number) => Promise<void>): Promise<{ seconds: number; latenciesMs: number[] }> {
+  const latenciesMs: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let index = next++; index < total; index = next++) {
+        const begin = performance.now();
+        await task(index);
+        latenciesMs.push(performance.now() - begin);
+      }
+    }),
+  );
+  return { seconds: (performance.now() - started) / 1000, latenciesMs };
+}
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Peak and current resident memory of a process, in MB, from /proc. */
+export function memoryOf(pid: number | undefined): { peakMb: number; currentMb: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const read = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+    return { peakMb: Math.round(read("VmHWM")), currentMb: Math.round(read("VmRSS")) };
+  } catch {
+    return { peakMb: 0, currentMb: 0 };
+  }
+}
