@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { enqueueAlert } from "@/lib/alerts/enqueue-alert";
 import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
 import { readBalance } from "@/lib/credits/read-balance";
+import { readWorkspaceBilling } from "@/lib/credits/billing-period";
 
 type RuleInput = { kind: "percent_used" | "remaining_below"; threshold: number; enabled: boolean };
 type Actor = { workspaceId: string; actorUserId: string };
@@ -22,8 +23,9 @@ export async function readAlertSettings(workspaceId: string) {
 // already crossed fires now instead of at the next charge.
 async function changeRules(actor: Actor, change: (client: Queryable) => Promise<void>) {
   await withTransaction(async (client) => {
+    await readWorkspaceBilling(client, actor.workspaceId, { lock: true });
     await change(client);
-    await evaluateAlerts(client, actor.workspaceId);
+    await evaluateAlerts(client, actor.workspaceId, await readBalance(client, actor.workspaceId));
   });
 }
 

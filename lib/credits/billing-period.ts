@@ -1,5 +1,15 @@
 import type { Queryable } from "@/lib/database/with-transaction";
 
+/** The workspace ($1) with its current billing period; shared by every credit read. */
+export const BILLING_PERIOD_SQL = `
+  SELECT w.plan, w.overage_policy, w.overage_outstanding, w.time_zone,
+         CASE WHEN p.in_subscription THEN w.subscription_period_start ELSE p.local_month AT TIME ZONE w.time_zone END AS period_start,
+         CASE WHEN p.in_subscription THEN w.subscription_period_end ELSE (p.local_month + interval '1 month') AT TIME ZONE w.time_zone END AS period_end
+    FROM workspaces w,
+         LATERAL (SELECT coalesce(w.subscription_period_start <= now() AND now() < w.subscription_period_end, false) AS in_subscription,
+                         date_trunc('month', now() AT TIME ZONE w.time_zone) AS local_month) AS p
+   WHERE w.id = $1`;
+
 export interface WorkspaceBilling {
   plan: string;
   overagePolicy: "continue" | "pause";
@@ -25,15 +35,7 @@ export async function readWorkspaceBilling(client: Queryable, workspaceId: strin
     time_zone: string;
     period_start: Date;
     period_end: Date;
-  }>(
-    `SELECT plan, overage_policy, overage_outstanding, time_zone,
-            CASE WHEN in_subscription THEN subscription_period_start ELSE local_month AT TIME ZONE time_zone END AS period_start,
-            CASE WHEN in_subscription THEN subscription_period_end ELSE (local_month + interval '1 month') AT TIME ZONE time_zone END AS period_end
-       FROM (SELECT *, coalesce(subscription_period_start <= now() AND now() < subscription_period_end, false) AS in_subscription,
-                    date_trunc('month', now() AT TIME ZONE time_zone) AS local_month
-               FROM workspaces WHERE id = $1 ${options.lock ? "FOR NO KEY UPDATE" : ""}) AS w`,
-    [workspaceId],
-  );
+  }>(`${BILLING_PERIOD_SQL} ${options.lock ? "FOR NO KEY UPDATE OF w" : ""}`, [workspaceId]);
   const row = rows[0];
   if (!row) throw new Error(`Workspace ${workspaceId} vanished during a credit operation.`);
   return {

@@ -3,6 +3,7 @@ import { readWorkspaceBilling } from "@/lib/credits/billing-period";
 import { ensurePlanPeriod } from "@/lib/credits/ensure-plan-period";
 import { PLANS, type PlanId } from "@/lib/credits/plans";
 import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
+import { readBalance } from "@/lib/credits/read-balance";
 
 /**
  * Switches the workspace's plan now. The current period's allowance becomes the new plan's (never
@@ -26,6 +27,6 @@ export async function changePlan(client: Queryable, workspaceId: string, plan: P
       [workspaceId, delta, billing.periodStart, `Plan changed from ${billing.plan} to ${plan}`],
     );
   }
-  await evaluateAlerts(client, workspaceId);
+  await evaluateAlerts(client, workspaceId, await readBalance(client, workspaceId));
   return { previous: billing.plan, allowanceDelta: delta };
 }

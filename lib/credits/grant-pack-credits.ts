@@ -1,6 +1,7 @@
 import type { Queryable } from "@/lib/database/with-transaction";
 import { readWorkspaceBilling } from "@/lib/credits/billing-period";
 import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
+import { readBalance } from "@/lib/credits/read-balance";
 
 export interface PackGrant {
   workspaceId: string;
@@ -32,6 +33,6 @@ export async function grantPackCredits(client: Queryable, grant: PackGrant): Pro
   if (settledOverage) {
     await client.query(`UPDATE workspaces SET overage_outstanding = overage_outstanding - $2 WHERE id = $1`, [grant.workspaceId, settledOverage]);
   }
-  await evaluateAlerts(client, grant.workspaceId);
+  await evaluateAlerts(client, grant.workspaceId, await readBalance(client, grant.workspaceId));
   return { creditPackId, settledOverage };
 }

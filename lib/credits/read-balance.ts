@@ -1,5 +1,5 @@
 import type { Queryable } from "@/lib/database/with-transaction";
-import { readWorkspaceBilling } from "@/lib/credits/billing-period";
+import { BILLING_PERIOD_SQL } from "@/lib/credits/billing-period";
 import { PLANS, isPlanId } from "@/lib/credits/plans";
 
 export interface Balance {
@@ -13,26 +13,37 @@ export interface Balance {
   overage: number;
 }
 
-/** Where the workspace stands now. Before the period's first charge its allowance is still whole. */
+/**
+ * Where the workspace stands now, in one round trip (it is read by every ingest request). Before the
+ * period's first charge its allowance is still whole.
+ */
 export async function readBalance(client: Queryable, workspaceId: string): Promise<Balance> {
-  const billing = await readWorkspaceBilling(client, workspaceId, { lock: false });
-  const { rows } = await client.query<{ included: number | null; used: number | null; charged: number | null; packs: number }>(
-    `SELECT pp.included, pp.used, pp.charged,
+  const { rows } = await client.query<{
+    plan: string;
+    overage_outstanding: number;
+    period_start: Date;
+    period_end: Date;
+    included: number | null;
+    used: number | null;
+    charged: number | null;
+    packs: number;
+  }>(
+    `SELECT b.plan, b.overage_outstanding, b.period_start, b.period_end, pp.included, pp.used, pp.charged,
             (SELECT coalesce(sum(granted - used), 0)::int FROM credit_packs WHERE workspace_id = $1) AS packs
-       FROM (SELECT 1) AS one
-       LEFT JOIN plan_periods pp ON pp.workspace_id = $1 AND pp.period_start = $2`,
-    [workspaceId, billing.periodStart],
+       FROM (${BILLING_PERIOD_SQL}) AS b
+       LEFT JOIN plan_periods pp ON pp.workspace_id = $1 AND pp.period_start = b.period_start`,
+    [workspaceId],
   );
   const row = rows[0];
-  const included = row?.included ?? (isPlanId(billing.plan) ? PLANS[billing.plan].includedConversations : 0);
-  const planLeft = included - (row?.used ?? 0);
-  const packs = row?.packs ?? 0;
+  if (!row) throw new Error(`Workspace ${workspaceId} not found.`);
+  const included = row.included ?? (isPlanId(row.plan) ? PLANS[row.plan].includedConversations : 0);
+  const planLeft = included - (row.used ?? 0);
   return {
-    periodStart: billing.periodStart,
-    periodEnd: billing.periodEnd,
-    plan: { id: billing.plan, included },
-    usedThisPeriod: row?.charged ?? 0,
-    remaining: { plan: planLeft, packs, total: planLeft + packs },
-    overage: billing.overageOutstanding,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    plan: { id: row.plan, included },
+    usedThisPeriod: row.charged ?? 0,
+    remaining: { plan: planLeft, packs: row.packs, total: planLeft + row.packs },
+    overage: row.overage_outstanding,
   };
 }

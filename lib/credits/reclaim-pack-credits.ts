@@ -1,6 +1,7 @@
 import type { Queryable } from "@/lib/database/with-transaction";
 import { readWorkspaceBilling } from "@/lib/credits/billing-period";
 import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
+import { readBalance } from "@/lib/credits/read-balance";
 
 /**
  * Takes back up to `wanted` unused credits of a pack (a refund), never below what was already
@@ -19,6 +20,6 @@ export async function reclaimPackCredits(client: Queryable, input: { workspaceId
     `INSERT INTO ledger_entries (workspace_id, kind, amount, credit_pack_id, description) VALUES ($1, 'refund_reversal', $2, $3, $4)`,
     [input.workspaceId, -reclaimed, input.creditPackId, input.description],
   );
-  await evaluateAlerts(client, input.workspaceId);
+  await evaluateAlerts(client, input.workspaceId, await readBalance(client, input.workspaceId));
   return reclaimed;
 }

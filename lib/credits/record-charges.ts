@@ -1,7 +1,6 @@
 import type { Queryable } from "@/lib/database/with-transaction";
 import { readWorkspaceBilling } from "@/lib/credits/billing-period";
 import { ensurePlanPeriod } from "@/lib/credits/ensure-plan-period";
-import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
 
 export type ChargeSource = "plan" | "pack" | "overage";
 
@@ -16,7 +15,8 @@ export interface ChargeSummary {
  * allowance, then packs oldest first, then overage. Runs in the caller's transaction; the
  * workspace row is locked first, so concurrent charges of one workspace queue here.
  * WARNING: the unique key on ledger_entries.conversation_id makes a second charge of the same
- * conversation fail the whole transaction; callers decide chargeability under the key lock.
+ * conversation fail the whole transaction; callers decide chargeability under the key lock, and
+ * evaluate alerts (lib/alerts) with the balance afterwards, in the same transaction.
  */
 export async function recordCharges(client: Queryable, workspaceId: string, conversationIds: string[]): Promise<ChargeSummary> {
   if (conversationIds.length === 0) return { plan: 0, packs: 0, overage: 0 };
@@ -67,7 +67,6 @@ export async function recordCharges(client: Queryable, workspaceId: string, conv
     ]);
   }
   if (overage) await client.query(`UPDATE workspaces SET overage_outstanding = overage_outstanding + $2 WHERE id = $1`, [workspaceId, overage]);
-  await evaluateAlerts(client, workspaceId);
   return { plan: fromPlan, packs: next - fromPlan, overage };
 }
 

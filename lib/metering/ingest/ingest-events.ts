@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { withTransaction } from "@/lib/database/with-transaction";
 import { readBalance } from "@/lib/credits/read-balance";
+import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
 import { lockAvailableCredits, recordCharges } from "@/lib/credits/record-charges";
 import { notFound } from "@/lib/errors";
 import type { ValidEvent } from "@/lib/metering/schemas";
@@ -54,9 +55,12 @@ export async function ingestEvents(workspaceId: string, events: ValidEvent[], re
       newConversationId: randomUUID,
     });
     await writePlan(client, workspaceId, plan, receivedAt);
-    await recordCharges(client, workspaceId, plan.charged);
+    // From here on rows shared by the workspace's batches are locked until commit (the day's counts,
+    // then the credits): few, short statements, so concurrent batches wait as little as possible.
     await updateUsageDaily(client, workspaceId, plan.conversations, workspace.time_zone);
+    await recordCharges(client, workspaceId, plan.charged);
     const balance = await readBalance(client, workspaceId);
+    if (plan.charged.length) await evaluateAlerts(client, workspaceId, balance);
 
     return {
       results: plan.results.map(({ status, outcome }, index) => ({
