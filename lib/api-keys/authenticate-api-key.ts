@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { API_KEY_PREFIX, apiKeyPrefix, hashApiKey, hashesMatch } from "@/lib/api-keys/generate-api-key";
 
@@ -20,15 +20,16 @@ export async function authenticateApiKey(authorization: string | null): Promise<
   if (!key || !key.startsWith(API_KEY_PREFIX) || key.length > 200) throw unauthorized();
 
   const hash = hashApiKey(key);
-  const candidates = await db().apiKey.findMany({
-    where: { prefix: apiKeyPrefix(key), revokedAt: null },
-    select: { id: true, workspaceId: true, keyHash: true, lastUsedAt: true },
-  });
-  const found = candidates.find((candidate) => hashesMatch(candidate.keyHash, hash));
+  // Plain SQL on the pool: this runs before every API request, so it skips the ORM layer.
+  const { rows } = await pool().query<{ id: string; workspace_id: string; key_hash: string; last_used_at: Date | null }>(
+    `SELECT id, workspace_id, key_hash, last_used_at FROM api_keys WHERE prefix = $1 AND revoked_at IS NULL`,
+    [apiKeyPrefix(key)],
+  );
+  const found = rows.find((candidate) => hashesMatch(candidate.key_hash, hash));
   if (!found) throw unauthorized();
 
-  touchLastUsed(found.id, found.lastUsedAt);
-  return { keyId: found.id, workspaceId: found.workspaceId };
+  touchLastUsed(found.id, found.last_used_at);
+  return { keyId: found.id, workspaceId: found.workspace_id };
 }
 
 const TOUCH_INTERVAL_MS = 60_000;
@@ -37,7 +38,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 // request's critical path.
 function touchLastUsed(keyId: string, lastUsedAt: Date | null) {
   if (lastUsedAt && Date.now() - lastUsedAt.getTime() < TOUCH_INTERVAL_MS) return;
-  void db()
-    .apiKey.update({ where: { id: keyId }, data: { lastUsedAt: new Date() } })
+  void pool()
+    .query(`UPDATE api_keys SET last_used_at = now() WHERE id = $1`, [keyId])
     .catch(() => undefined);
 }
