@@ -2,6 +2,7 @@ import { pool } from "@/lib/db";
 import { readUsage, type Usage } from "@/lib/conversations/read-usage";
 import { localDay } from "@/lib/metering/ingest/update-usage-daily";
 import { forecastRunOut } from "@/lib/usage/forecast-run-out";
+import { hasTraffic } from "@/lib/usage/has-traffic";
 
 export interface DayPoint {
   day: string;
@@ -41,7 +42,7 @@ export async function readOverview(workspaceId: string, now = new Date()): Promi
         WHERE workspace_id = $1 AND day >= least($2::date, $3::date) AND day <= $4::date`,
       [workspaceId, periodFirstDay, weekAgo, today],
     ),
-    client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM events WHERE workspace_id = $1) AS any`, [workspaceId]),
+    hasTraffic(workspaceId),
     client.query<{ kind: "messages" | "duration"; bucket: number; conversations: number }>(
       `SELECT 'messages' AS kind, width_bucket(message_count, ARRAY[2, 3, 5, 9, 17]) AS bucket, count(*)::int AS conversations
          FROM conversations WHERE workspace_id = $1 AND started_at >= $2 AND channel = 'live' GROUP BY 2
@@ -74,7 +75,7 @@ export async function readOverview(workspaceId: string, now = new Date()): Promi
   return {
     ...usage,
     timeZone,
-    hasTraffic: traffic.rows[0]?.any ?? false,
+    hasTraffic: traffic,
     days: [...byDay.values()],
     dailyRate,
     runsOutOn: forecastRunOut(usage.remaining.total, dailyRate, now),

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
 import { historySearch, parseHistoryFilters } from "@/lib/conversations/history-filters";
 import { listConversations } from "@/lib/conversations/list-conversations";
+import { hasTraffic } from "@/lib/usage/has-traffic";
 import { HistoryFiltersForm } from "./history-filters-form";
 import { HistoryTable } from "./history-table";
 
@@ -18,7 +19,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
   const t = await getTranslations("history");
   const format = await getFormatter();
   const { values, filters } = parseHistoryFilters(await searchParams, workspace.timeZone);
-  const page = await listConversations(workspace.id, { ...filters, limit: 50 });
+  const [page, traffic] = await Promise.all([listConversations(workspace.id, { ...filters, limit: 50 }), hasTraffic(workspace.id)]);
 
   return (
     <div className="space-y-6">
@@ -26,6 +27,14 @@ export default async function ConversationsPage({ searchParams }: { searchParams
         <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
       </div>
+      {traffic ? null : (
+        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700 ring-1 ring-brand-100" data-testid="history-first-run">
+          {t("firstRun")}{" "}
+          <Link href="/dashboard" className="font-semibold underline">
+            {t("firstRunLink")}
+          </Link>
+        </p>
+      )}
       <HistoryFiltersForm values={values} exportHref={`/dashboard/conversations/export${historySearch(values)}`} />
       <Card>
         <HistoryTable
