@@ -13,3 +13,13 @@ export function Alert({ tone, children }: { tone: keyof typeof TONES; children: 
     </div>
   );
 }
+
+/** An action's error under its controls, or nothing. */
+export function ErrorNote({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div className="mt-3">
+      <Alert tone="error">{message}</Alert>
+    </div>
+  );
+}

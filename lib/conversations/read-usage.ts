@@ -12,8 +12,7 @@ export interface Usage extends Balance {
 export async function readUsage(workspaceId: string, now = new Date()): Promise<Usage> {
   const client = pool();
   const [balance, timeoutMs] = await Promise.all([readBalance(client, workspaceId), readWorkspaceTimeout(workspaceId)]);
-  const { rows: tz } = await client.query<{ time_zone: string }>(`SELECT time_zone FROM workspaces WHERE id = $1`, [workspaceId]);
-  const timeZone = tz[0]?.time_zone ?? "UTC";
+  const { timeZone } = balance;
   const [totals, open] = await Promise.all([
     client.query<{ live_conversations: number; live_answered: number; live_charged: number; test_conversations: number }>(
       `SELECT coalesce(sum(conversations) FILTER (WHERE channel = 'live'), 0)::int AS live_conversations,

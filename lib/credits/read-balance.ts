@@ -5,6 +5,8 @@ import { PLANS, isPlanId } from "@/lib/credits/plans";
 export interface Balance {
   periodStart: Date;
   periodEnd: Date;
+  /** The workspace's time zone, which sets the calendar period and its days. */
+  timeZone: string;
   plan: { id: string; included: number };
   /** Conversations charged in the period, whatever paid for them. */
   usedThisPeriod: number;
@@ -21,6 +23,7 @@ export async function readBalance(client: Queryable, workspaceId: string): Promi
   const { rows } = await client.query<{
     plan: string;
     overage_outstanding: number;
+    time_zone: string;
     period_start: Date;
     period_end: Date;
     included: number | null;
@@ -28,7 +31,7 @@ export async function readBalance(client: Queryable, workspaceId: string): Promi
     charged: number | null;
     packs: number;
   }>(
-    `SELECT b.plan, b.overage_outstanding, b.period_start, b.period_end, pp.included, pp.used, pp.charged,
+    `SELECT b.plan, b.overage_outstanding, b.time_zone, b.period_start, b.period_end, pp.included, pp.used, pp.charged,
             (SELECT coalesce(sum(granted - used), 0)::int FROM credit_packs WHERE workspace_id = $1) AS packs
        FROM (${BILLING_PERIOD_SQL}) AS b
        LEFT JOIN plan_periods pp ON pp.workspace_id = $1 AND pp.period_start = b.period_start`,
@@ -41,6 +44,7 @@ export async function readBalance(client: Queryable, workspaceId: string): Promi
   return {
     periodStart: row.period_start,
     periodEnd: row.period_end,
+    timeZone: row.time_zone,
     plan: { id: row.plan, included },
     usedThisPeriod: row.charged ?? 0,
     remaining: { plan: planLeft, packs: row.packs, total: planLeft + row.packs },

@@ -30,8 +30,7 @@ const DURATION_BUCKETS = ["< 1 min", "1–5 min", "5–15 min", "15–30 min", "
 export async function readOverview(workspaceId: string, now = new Date()): Promise<Overview> {
   const usage = await readUsage(workspaceId, now);
   const client = pool();
-  const { rows: settings } = await client.query<{ time_zone: string }>(`SELECT time_zone FROM workspaces WHERE id = $1`, [workspaceId]);
-  const timeZone = settings[0]?.time_zone ?? "UTC";
+  const { timeZone } = usage;
   const periodFirstDay = localDay(usage.periodStart.getTime(), timeZone);
   const today = localDay(now.getTime(), timeZone);
   const weekAgo = localDay(now.getTime() - 6 * 86_400_000, timeZone);

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { ErrorNote } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { buyPack } from "./actions";
 
@@ -42,11 +42,7 @@ export function BuyPackButtons({ packs, disabled }: { packs: PackOffer[]; disabl
           </div>
         ))}
       </div>
-      {error ? (
-        <div className="mt-3">
-          <Alert tone="error">{error}</Alert>
-        </div>
-      ) : null}
+      <ErrorNote message={error} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { ErrorNote } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { changePlan } from "./actions";
 
@@ -49,11 +49,7 @@ export function PlanPicker({ plans, current, disabled }: { plans: PlanOption[]; 
           </div>
         ))}
       </div>
-      {error ? (
-        <div className="mt-3">
-          <Alert tone="error">{error}</Alert>
-        </div>
-      ) : null}
+      <ErrorNote message={error} />
     </div>
   );
 }
