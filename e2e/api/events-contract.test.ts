@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient, minutesAgo, type EventsResponse } from "../support/api-client";
 import { createTestWorkspace } from "../support/fixtures";
-import { checkLedger, queryOne } from "../support/invariants";
+import { checkLedger, queryOne, usageRollupMismatches } from "../support/invariants";
 
 const appUrl = inject("appUrl");
 const databaseUrl = inject("databaseUrl");
@@ -15,6 +15,7 @@ async function expectLedgerConsistent(workspaceId: string) {
   const check = await checkLedger(databaseUrl, workspaceId);
   expect(check.debits).toBe(check.billableConversations);
   expect(check.ledgerSum).toBe(check.balanceFromBuckets);
+  expect(await usageRollupMismatches(databaseUrl, workspaceId)).toEqual([]);
   return check;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { ApiClient, type EventsResponse } from "../support/api-client";
 import { createTestWorkspace } from "../support/fixtures";
-import { checkLedger, queryOne } from "../support/invariants";
+import { checkLedger, queryOne, usageRollupMismatches } from "../support/invariants";
 import { generateSessions, inBatches } from "../support/sessions";
 import { startTestApp } from "../support/test-environment";
 
@@ -19,6 +19,7 @@ async function totals(workspaceId: string) {
   const ledger = await checkLedger(databaseUrl, workspaceId);
   expect(ledger.debits).toBe(counts.billable);
   expect(ledger.ledgerSum).toBe(ledger.balanceFromBuckets);
+  expect(await usageRollupMismatches(databaseUrl, workspaceId)).toEqual([]);
   return counts;
 }
 

@@ -48,3 +48,36 @@ export async function queryOne<T>(databaseUrl: string, sql: string, params: unkn
     await client.end();
   }
 }
+
+/**
+ * Days whose rollup row (`usage_daily`, which the overview reads) differs from a scan of the
+ * workspace's conversations: counts, messages and both histograms must match exactly.
+ */
+const bucketCounts = (column: string) => `ARRAY[${[0, 1, 2, 3, 4, 5].map((i) => `count(*) FILTER (WHERE ${column} = ${i})::int`).join(", ")}]`;
+
+export async function usageRollupMismatches(databaseUrl: string, workspaceId: string): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `WITH bucketed AS (
+         SELECT (c.started_at AT TIME ZONE w.time_zone)::date AS day, c.channel, c.answered, c.billable, c.message_count,
+                width_bucket(c.message_count, ARRAY[2, 3, 5, 9, 17]) AS m,
+                width_bucket(extract(epoch FROM c.last_activity_at - c.started_at)::float8, ARRAY[60, 300, 900, 1800, 3600]::float8[]) AS d
+           FROM conversations c JOIN workspaces w ON w.id = c.workspace_id WHERE c.workspace_id = $1),
+       scan AS (
+         SELECT day, channel, count(*)::int AS conversations, count(*) FILTER (WHERE answered)::int AS answered,
+                count(*) FILTER (WHERE billable)::int AS charged, sum(message_count)::int AS messages,
+                ${bucketCounts("m")} AS message_buckets, ${bucketCounts("d")} AS duration_buckets
+           FROM bucketed GROUP BY day, channel)
+       SELECT coalesce(s.day, u.day) AS day, coalesce(s.channel, u.channel) AS channel, to_jsonb(s) AS scanned, to_jsonb(u) AS rollup
+         FROM scan s FULL JOIN (SELECT * FROM usage_daily WHERE workspace_id = $1) u ON u.day = s.day AND u.channel = s.channel
+        WHERE (s.conversations, s.answered, s.charged, s.messages, s.message_buckets, s.duration_buckets)
+              IS DISTINCT FROM (u.conversations, u.answered, u.charged, u.messages, u.message_buckets, u.duration_buckets)`,
+      [workspaceId],
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,6 +1,7 @@
 import { pool } from "@/lib/db";
 import { readUsage, type Usage } from "@/lib/conversations/read-usage";
 import { localDay } from "@/lib/metering/ingest/update-usage-daily";
+import { addBuckets, DURATION_BUCKET_LABELS, emptyBuckets, MESSAGE_BUCKET_LABELS } from "@/lib/usage/conversation-shape";
 import { forecastRunOut } from "@/lib/usage/forecast-run-out";
 import { hasTraffic } from "@/lib/usage/has-traffic";
 
@@ -23,33 +24,22 @@ export interface Overview extends Usage {
   durations: { bucket: string; conversations: number }[];
 }
 
-const MESSAGE_BUCKETS = ["1", "2", "3–4", "5–8", "9–16", "17+"];
-const DURATION_BUCKETS = ["< 1 min", "1–5 min", "5–15 min", "15–30 min", "30–60 min", "> 1 h"];
 
 /** Everything the overview shows, from the credit rows and the daily rollups. */
 export async function readOverview(workspaceId: string, now = new Date()): Promise<Overview> {
   const usage = await readUsage(workspaceId, now);
-  const client = pool();
   const { timeZone } = usage;
   const periodFirstDay = localDay(usage.periodStart.getTime(), timeZone);
   const today = localDay(now.getTime(), timeZone);
   const weekAgo = localDay(now.getTime() - 6 * 86_400_000, timeZone);
 
-  const [daily, traffic, shapes] = await Promise.all([
-    client.query<{ day: string; channel: string; conversations: number; answered: number; charged: number }>(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, channel, conversations, answered, charged FROM usage_daily
+  const [daily, traffic] = await Promise.all([
+    pool().query<{ day: string; channel: string; conversations: number; answered: number; charged: number; message_buckets: number[]; duration_buckets: number[] }>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, channel, conversations, answered, charged, message_buckets, duration_buckets FROM usage_daily
         WHERE workspace_id = $1 AND day >= least($2::date, $3::date) AND day <= $4::date`,
       [workspaceId, periodFirstDay, weekAgo, today],
     ),
     hasTraffic(workspaceId),
-    client.query<{ kind: "messages" | "duration"; bucket: number; conversations: number }>(
-      `SELECT 'messages' AS kind, width_bucket(message_count, ARRAY[2, 3, 5, 9, 17]) AS bucket, count(*)::int AS conversations
-         FROM conversations WHERE workspace_id = $1 AND started_at >= $2 AND channel = 'live' GROUP BY 2
-       UNION ALL
-       SELECT 'duration', width_bucket(extract(epoch FROM last_activity_at - started_at)::float8, ARRAY[60, 300, 900, 1800, 3600]::float8[]), count(*)::int
-         FROM conversations WHERE workspace_id = $1 AND started_at >= $2 AND channel = 'live' GROUP BY 2`,
-      [workspaceId, usage.periodStart],
-    ),
   ]);
 
   const byDay = new Map<string, DayPoint>();
@@ -58,6 +48,8 @@ export async function readOverview(workspaceId: string, now = new Date()): Promi
     byDay.set(day, { day, billable: 0, unanswered: 0, test: 0 });
   }
   let chargedLastWeek = 0;
+  const messageBuckets = emptyBuckets();
+  const durationBuckets = emptyBuckets();
   for (const row of daily.rows) {
     if (row.day >= weekAgo && row.channel === "live") chargedLastWeek += row.charged;
     const point = byDay.get(row.day);
@@ -65,10 +57,11 @@ export async function readOverview(workspaceId: string, now = new Date()): Promi
     if (row.channel === "live") {
       point.billable += row.charged;
       point.unanswered += row.conversations - row.answered;
+      addBuckets(messageBuckets, row.message_buckets);
+      addBuckets(durationBuckets, row.duration_buckets);
     } else point.test += row.conversations;
   }
-  const histogram = (kind: "messages" | "duration", labels: string[]) =>
-    labels.map((bucket, index) => ({ bucket, conversations: shapes.rows.find((r) => r.kind === kind && r.bucket === index)?.conversations ?? 0 }));
+  const histogram = (labels: readonly string[], counts: number[]) => labels.map((bucket, index) => ({ bucket, conversations: counts[index] ?? 0 }));
 
   const dailyRate = chargedLastWeek / 7;
   return {
@@ -78,7 +71,7 @@ export async function readOverview(workspaceId: string, now = new Date()): Promi
     days: [...byDay.values()],
     dailyRate,
     runsOutOn: forecastRunOut(usage.remaining.total, dailyRate, now),
-    messagesPerConversation: histogram("messages", MESSAGE_BUCKETS),
-    durations: histogram("duration", DURATION_BUCKETS),
+    messagesPerConversation: histogram(MESSAGE_BUCKET_LABELS, messageBuckets),
+    durations: histogram(DURATION_BUCKET_LABELS, durationBuckets),
   };
 }

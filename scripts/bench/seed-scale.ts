@@ -46,11 +46,15 @@ export async function seedScale(databaseUrl: string, workspaceId: string, count:
       [workspaceId, count],
     );
     await client.query(
-      `INSERT INTO usage_daily (workspace_id, day, channel, conversations, answered, charged, messages)
-       SELECT $1, (s.started_at AT TIME ZONE w.time_zone)::date, 'live', count(*), count(*), count(*), 6 * count(*)
+      // Every seeded conversation has 6 messages over 150 s: buckets "5–8" and "1–5 min".
+      `INSERT INTO usage_daily (workspace_id, day, channel, conversations, answered, charged, messages, message_buckets, duration_buckets)
+       SELECT $1, (s.started_at AT TIME ZONE w.time_zone)::date, 'live', count(*), count(*), count(*), 6 * count(*),
+              ARRAY[0, 0, 0, count(*), 0, 0], ARRAY[0, count(*), 0, 0, 0, 0]
          FROM seed s, workspaces w WHERE w.id = $1 GROUP BY 2
        ON CONFLICT (workspace_id, day, channel) DO UPDATE SET conversations = usage_daily.conversations + excluded.conversations,
-         answered = usage_daily.answered + excluded.answered, charged = usage_daily.charged + excluded.charged, messages = usage_daily.messages + excluded.messages`,
+         answered = usage_daily.answered + excluded.answered, charged = usage_daily.charged + excluded.charged, messages = usage_daily.messages + excluded.messages,
+         message_buckets = add_buckets(usage_daily.message_buckets, excluded.message_buckets),
+         duration_buckets = add_buckets(usage_daily.duration_buckets, excluded.duration_buckets)`,
       [workspaceId],
     );
     await client.query("ANALYZE");

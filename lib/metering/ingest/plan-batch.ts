@@ -17,9 +17,17 @@ export interface EventResult {
 export interface ConversationChange {
   conversation: StoredConversation;
   isNew: boolean;
+  /** The stored conversation's shape before this batch (null when the batch created it), for the rollups. */
+  before: ConversationShape | null;
   messagesAdded: number;
   answeredNow: boolean;
   chargedNow: boolean;
+}
+
+export interface ConversationShape {
+  startedAt: number;
+  lastActivityAt: number;
+  messages: number;
 }
 
 export interface BatchPlan {
@@ -63,7 +71,7 @@ export function planBatch(input: PlanInput): BatchPlan {
   const track = (conversation: StoredConversation, isNew = false) => {
     let change = changes.get(conversation.id);
     if (!change) {
-      change = { conversation, isNew, messagesAdded: 0, answeredNow: false, chargedNow: false };
+      change = { conversation, isNew, before: isNew ? null : shapeOf(conversation), messagesAdded: 0, answeredNow: false, chargedNow: false };
       changes.set(conversation.id, change);
     }
     return change;
@@ -94,9 +102,9 @@ export function planBatch(input: PlanInput): BatchPlan {
     if (step.outcome.kind === "message" && step.open && step.outcome.attachedTo !== "none") {
       newConversation = step.outcome.attachedTo === "new";
       conversation = newConversation ? startConversation(input.newConversationId(), key.keyId, event, exhausted()) : (current as StoredConversation);
+      const change = track(conversation, newConversation);
       applyOpen(conversation, step.open);
       key.open = conversation;
-      const change = track(conversation, newConversation);
       change.messagesAdded += 1;
       if (step.outcome.becameAnswered) {
         change.answeredNow = true;
@@ -137,6 +145,11 @@ export function planBatch(input: PlanInput): BatchPlan {
     .filter((pointer) => pointer.conversationId !== initialPointers.get(pointer.keyId));
 
   return { results, events, conversations: [...changes.values()], keyPointers, charged };
+}
+
+export function shapeOf(conversation: StoredConversation): ConversationShape {
+  const { startedAt, lastActivityAt, userMessageCount, assistantMessageCount, systemMessageCount } = conversation;
+  return { startedAt, lastActivityAt, messages: userMessageCount + assistantMessageCount + systemMessageCount };
 }
 
 function toOpen(conversation: StoredConversation): OpenConversation {
