@@ -3,6 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { applyMigrations } from "@/lib/database/migrate";
 import { ensureAppSecret } from "@/lib/database/ensure-app-secret";
+import { productionNodeOptions } from "@/lib/server-runtime";
 import { resolveDatabase } from "@/lib/database/resolve-database";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -32,7 +33,10 @@ async function main() {
     }
   }
 
-  const server = spawn(next, [mode, "--port", port], { stdio: "inherit", env: childEnv });
+  const server = spawn(next, [mode, "--port", port], {
+    stdio: "inherit",
+    env: mode === "start" ? { ...childEnv, NODE_OPTIONS: productionNodeOptions() } : childEnv,
+  });
   console.log(`\nConvometer: http://localhost:${port}\nFirst time? Create your account at http://localhost:${port}/signup\n`);
 
   let stopping = false;

@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/database/embedded-postgres";
 import { applyMigrations } from "@/lib/database/migrate";
+import { productionNodeOptions } from "@/lib/server-runtime";
 
 export interface TestDatabase {
   /** A fresh, migrated database for this run. */
@@ -69,6 +70,7 @@ export async function startTestApp(databaseUrl: string, extraEnv: Record<string,
     env: {
       ...process.env,
       NODE_ENV: "production",
+      NODE_OPTIONS: productionNodeOptions(),
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: url,

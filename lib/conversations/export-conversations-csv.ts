@@ -44,7 +44,7 @@ export async function* exportConversationsCsv(workspaceId: string, filters: List
   for (;;) {
     const query = conversationQuery(workspaceId, { ...filters, cursor }, timeoutMs, now);
     const { rows } = await pool().query<ConversationRow>(
-      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE ${query.where} ORDER BY started_at DESC, id DESC LIMIT ${CHUNK}`,
+      `SELECT ${CONVERSATION_COLUMNS} ${query.source} ORDER BY started_at DESC, id DESC LIMIT ${CHUNK}`,
       query.params,
     );
     if (!rows.length) return;

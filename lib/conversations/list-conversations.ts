@@ -17,7 +17,7 @@ export async function listConversations(workspaceId: string, filters: ListFilter
   const timeoutMs = await readWorkspaceTimeout(workspaceId);
   const query = conversationQuery(workspaceId, filters, timeoutMs, now);
   const { rows } = await pool().query<ConversationRow>(
-    `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE ${query.where}
+    `SELECT ${CONVERSATION_COLUMNS} ${query.source}
       ORDER BY started_at DESC, id DESC LIMIT ${query.param(filters.limit + 1)}`,
     query.params,
   );
