@@ -8,7 +8,7 @@ import { ApiClient } from "../e2e/support/api-client";
 import { HttpSession } from "../e2e/support/http-session";
 import { generateSessions, inBatches, type GeneratedEvent } from "../e2e/support/sessions";
 import { startTestApp, startTestDatabase, type TestApp } from "../e2e/support/test-environment";
-import { memoryOf, percentile, runConcurrently } from "./bench/load";
+import { cpuSecondsOf, memoryOf, percentile, postgresCpuSeconds, runConcurrently } from "./bench/load";
 import { seedScale } from "./bench/seed-scale";
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1_000_000);
@@ -23,15 +23,25 @@ function record(name: string, value: number, unit: string, target = "") {
   rows.push([name, `${value.toLocaleString("en", { maximumFractionDigits: 1 })} ${unit}`, target]);
 }
 
-/** 4 clients sending batches of 500; with several instances, each batch goes to the next instance in turn. */
-async function batchIngest(apis: ApiClient[], events: GeneratedEvent[]) {
+/**
+ * 4 clients sending batches of 500; with several instances, each batch goes to the next instance in
+ * turn. Also measures where the CPU went (app processes vs PostgreSQL backends), per 1,000 events.
+ */
+async function batchIngest(apis: ApiClient[], events: GeneratedEvent[], cpu?: { appPids: number[]; database: string }) {
   const batches = inBatches(events, 500);
+  const cpuNow = () => ({
+    app: (cpu?.appPids ?? []).reduce((sum, pid) => sum + cpuSecondsOf(pid), 0),
+    postgres: cpu ? postgresCpuSeconds(cpu.database) : 0,
+  });
+  const before = cpuNow();
   const run = await runConcurrently(4, batches.length, async (index) => {
     const api = apis[index % apis.length] as ApiClient;
     const { status } = await api.postEvents(batches[index]);
     if (status !== 200) throw new Error(`batch ${index}: HTTP ${status}`);
   });
-  return events.length / run.seconds;
+  const after = cpuNow();
+  const perThousand = (seconds: number) => (seconds * 1000 * 1000) / events.length;
+  return { eventsPerSecond: events.length / run.seconds, appCpuMsPer1k: perThousand(after.app - before.app), postgresCpuMsPer1k: perThousand(after.postgres - before.postgres) };
 }
 
 async function rawCeiling(databaseUrl: string, events: GeneratedEvent[], workspaceId: string) {
@@ -87,6 +97,7 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   const app: TestApp = await startTestApp(database.url, APP_ENV);
   const pid = app.process.pid;
+  const databaseName = new URL(database.url).pathname.slice(1);
   try {
     const { createWorkspace } = await import("@/lib/workspaces/create-workspace");
     const workspace = await createWorkspace({ name: "Bench", plan: "business", apiKeyName: "bench" }, { kind: "new", email: "bench@example.test", password: "bench password" });
@@ -96,17 +107,23 @@ async function main() {
     const past = (sessions: number) => Date.now() - (sessions + 3_600) * 1000;
     const events = generateSessions(BATCH_SESSIONS, { prefix: "b1", startMs: past(BATCH_SESSIONS) });
     const ceiling = await rawCeiling(database.url, events, workspace.workspaceId);
-    const batch = await batchIngest([api], events);
+    // Warm-up (JIT, caches, pool connections), not measured.
+    await batchIngest([api], generateSessions(2_000, { prefix: "w0", startMs: past(2_000) }));
+    const measured = await batchIngest([api], events, { appPids: [pid ?? 0], database: databaseName });
+    const batch = measured.eventsPerSecond;
     record("raw_insert_ceiling_events_per_s", ceiling, "events/s");
     record("batch_ingest_events_per_s", batch, "events/s", "≥ 20,000 and ≥ 0.5 × ceiling");
     record("batch_to_ceiling_ratio", batch / ceiling, "×", "≥ 0.5");
+    record("batch_app_cpu_ms_per_1k_events", measured.appCpuMsPer1k, "ms");
+    record("batch_postgres_cpu_ms_per_1k_events", measured.postgresCpuMsPer1k, "ms");
     await recordExactness("exact_after_batch", database.url, workspace.workspaceId, "b1", BATCH_SESSIONS);
 
     // The app is stateless: a second instance on the same database shares the load, exactly.
     const second = await startTestApp(database.url, APP_ENV);
     try {
       const shared = generateSessions(BATCH_SESSIONS / 2, { prefix: "b3", startMs: past(BATCH_SESSIONS / 2) });
-      record("batch_ingest_two_instances_events_per_s", await batchIngest([api, new ApiClient(second.url, api.apiKey)], shared), "events/s", "same 2 cores");
+      const both = await batchIngest([api, new ApiClient(second.url, api.apiKey)], shared);
+      record("batch_ingest_two_instances_events_per_s", both.eventsPerSecond, "events/s", "same 2 cores");
       await recordExactness("exact_after_two_instances", database.url, workspace.workspaceId, "b3", BATCH_SESSIONS / 2);
     } finally {
       await second.stop();
@@ -120,6 +137,13 @@ async function main() {
     record("single_event_requests_per_s", single.length / run.seconds, "req/s");
     record("single_event_p50_ms", percentile(run.latenciesMs, 50), "ms");
     record("single_event_p99_ms", percentile(run.latenciesMs, 99), "ms", "≤ 50 ms");
+    // The floor under any request: the same load on a route that runs one `SELECT 1`.
+    const health = await runConcurrently(32, SINGLE_REQUESTS, async () => {
+      const response = await fetch(`${app.url}/api/health`);
+      await response.arrayBuffer();
+    });
+    record("health_route_requests_per_s", SINGLE_REQUESTS / health.seconds, "req/s");
+    record("health_route_p99_ms", percentile(health.latenciesMs, 99), "ms");
 
     const seedStarted = performance.now();
     await seedScale(database.url, workspace.workspaceId, SCALE);
@@ -155,7 +179,7 @@ async function main() {
     record("export_rows", exportedRows, "rows");
 
     const again = generateSessions(BATCH_SESSIONS / 2, { prefix: "b2", startMs: past(BATCH_SESSIONS / 2) });
-    const batchAtScale = await batchIngest([api], again);
+    const batchAtScale = (await batchIngest([api], again)).eventsPerSecond;
     record("batch_ingest_at_scale_events_per_s", batchAtScale, "events/s", "within 10 % of empty");
     record("batch_at_scale_vs_empty", batchAtScale / batch, "×", "≥ 0.9");
     await recordExactness("exact_at_scale", database.url, workspace.workspaceId, "b2", BATCH_SESSIONS / 2);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /** Runs `task` from `clients` concurrent loops until `total` tasks are done; returns each task's latency. */
 export async function runConcurrently(clients: number, total: number, task: (index: number) => Promise<void>): Promise<{ seconds: number; latenciesMs: number[] }> {
@@ -32,4 +32,29 @@ export function memoryOf(pid: number | undefined): { peakMb: number; currentMb: 
   } catch {
     return { peakMb: 0, currentMb: 0 };
   }
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc; 0 when unreadable. */
+export function cpuSecondsOf(pid: number | string | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used so far by the local PostgreSQL backends serving `database` (0 for a remote server). */
+export function postgresCpuSeconds(database: string): number {
+  let total = 0;
+  for (const pid of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    let command = "";
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    } catch {
+      continue;
+    }
+    if (command.startsWith("postgres: ") && command.split(" ")[2] === database) total += cpuSecondsOf(pid);
+  }
+  return total;
 }
