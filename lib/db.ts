@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { fastTypes } from "@/lib/database/fast-timestamps";
 import { env, requireEnv } from "@/lib/env";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -22,6 +23,7 @@ function createHandles(): DbHandles {
     // Fail fast instead of hanging a request when PostgreSQL is down or restarting.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    types: fastTypes,
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on("error", () => undefined);
