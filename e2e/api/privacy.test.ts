@@ -131,14 +131,6 @@ describe("message retention", () => {
     expect(actions.actions.filter((a) => a === "messages.purged")).toHaveLength(1);
     expect(actions.actions).toContain("workspace.settings_updated");
   });
-
-  it("refuses retention values outside 1 to 3650 days through the settings action's schema", async () => {
-    const { workspaceSettingsSchema } = await import("@/lib/workspaces/schemas");
-    const base = { name: "W", timeoutMinutes: 30, timeZone: "UTC" };
-    expect(workspaceSettingsSchema.parse({ ...base, messageRetentionDays: "" }).messageRetentionDays).toBeNull();
-    expect(workspaceSettingsSchema.parse({ ...base, messageRetentionDays: "30" }).messageRetentionDays).toBe(30);
-    for (const bad of ["0", "-1", "3651", "1.5", "abc"]) expect(workspaceSettingsSchema.safeParse({ ...base, messageRetentionDays: bad }).success).toBe(false);
-  });
 });
 
 describe("audit log page", () => {
