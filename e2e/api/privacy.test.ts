@@ -178,3 +178,24 @@ describe("audit log page", () => {
     expect(secondPage).not.toContain("{&quot;n&quot;:59}");
   });
 });
+
+describe("erasure racing ingestion", () => {
+  it("never fails a batch or breaks the ledger when a customer is erased while their events arrive", async () => {
+    const owner = await createTestWorkspace();
+    const api = new ApiClient(appUrl, owner.apiKey);
+    for (let round = 0; round < 8; round++) {
+      const [posted, erased] = await Promise.all([
+        api.postEvents([
+          { id: `race-${round}-q`, endUserId: "racer", role: "user", text: "question", timestamp: minutesAgo(30 - round) },
+          { id: `race-${round}-a`, endUserId: "racer", role: "assistant", text: "answer", timestamp: minutesAgo(30 - round) },
+        ]),
+        api.request("/api/v1/end-users/racer", { method: "DELETE" }),
+      ]);
+      expect(posted.status).toBe(200);
+      expect([200, 404]).toContain(erased.status);
+    }
+    const ledger = await checkLedger(databaseUrl, owner.workspaceId);
+    expect(ledger.debits).toBe(ledger.billableConversations);
+    expect(ledger.ledgerSum).toBe(ledger.balanceFromBuckets);
+  });
+});
