@@ -30,6 +30,8 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1_000),
   /** First retry delay of a failed delivery; doubles on each further try. */
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+  /** How often each instance erases message texts older than their workspace's retention setting. */
+  RETENTION_PURGE_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60 * 60 * 1000),
   API_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2_000),
   API_RATE_LIMIT_BURST: z.coerce.number().positive().default(4_000),
 });

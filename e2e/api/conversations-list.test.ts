@@ -72,7 +72,8 @@ describe("OpenAPI document", () => {
     addFormats(ajv);
     ajv.addSchema({ $id: "openapi", components: document.components });
     const validate = (path: string, status: string, body: unknown) => {
-      const schema = document.paths[path]?.[path === "/api/v1/events" ? "post" : "get"]?.responses[status]?.content?.["application/json"].schema;
+      // Each path has one operation.
+      const schema = Object.values(document.paths[path] ?? {})[0]?.responses[status]?.content?.["application/json"].schema;
       if (!schema) throw new Error(`No schema for ${path} ${status}`);
       const check = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"openapi#/components')));
       expect(check(body), JSON.stringify(check.errors)).toBe(true);
@@ -90,6 +91,8 @@ describe("OpenAPI document", () => {
     validate("/api/v1/conversations/{id}", "200", (await api.request(`/api/v1/conversations/${conversationId}`)).body);
     validate("/api/v1/conversations/{id}", "404", (await api.request("/api/v1/conversations/00000000-0000-4000-8000-000000000000")).body);
     validate("/api/v1/usage", "200", (await api.request("/api/v1/usage")).body);
+    validate("/api/v1/end-users/{endUserId}", "200", (await api.request("/api/v1/end-users/x", { method: "DELETE" })).body);
+    validate("/api/v1/end-users/{endUserId}", "404", (await api.request("/api/v1/end-users/never-seen", { method: "DELETE" })).body);
     validate("/api/v1/usage", "401", (await new ApiClient(appUrl, "nope").request("/api/v1/usage")).body);
   });
 });

@@ -49,12 +49,12 @@ export async function queryOne<T>(databaseUrl: string, sql: string, params: unkn
   }
 }
 
+const bucketCounts = (column: string) => `ARRAY[${[0, 1, 2, 3, 4, 5].map((i) => `count(*) FILTER (WHERE ${column} = ${i})::int`).join(", ")}]`;
+
 /**
  * Days whose rollup row (`usage_daily`, which the overview reads) differs from a scan of the
  * workspace's conversations: counts, messages and both histograms must match exactly.
  */
-const bucketCounts = (column: string) => `ARRAY[${[0, 1, 2, 3, 4, 5].map((i) => `count(*) FILTER (WHERE ${column} = ${i})::int`).join(", ")}]`;
-
 export async function usageRollupMismatches(databaseUrl: string, workspaceId: string): Promise<unknown[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -80,4 +80,38 @@ export async function usageRollupMismatches(databaseUrl: string, workspaceId: st
   } finally {
     await client.end();
   }
+}
+
+export interface RowCounts {
+  events: number;
+  texts: number;
+  conversations: number;
+  conversationKeys: number;
+  ledgerEntries: number;
+  ledgerSum: number;
+  rollups: number;
+  auditEntries: number;
+  apiKeys: number;
+}
+
+/**
+ * Row counts of one workspace a refused request must leave alone: events, texts, conversations and
+ * their keys, the ledger, rollups, audit log and API keys. (Only per workspace: other test files
+ * write app-wide rows at the same time.)
+ */
+export async function rowCounts(databaseUrl: string, workspaceId: string): Promise<RowCounts> {
+  return queryOne<RowCounts>(
+    databaseUrl,
+    `SELECT
+       (SELECT count(*)::int FROM events WHERE workspace_id = $1) AS events,
+       (SELECT count(*)::int FROM events WHERE workspace_id = $1 AND text IS NOT NULL) AS texts,
+       (SELECT count(*)::int FROM conversations WHERE workspace_id = $1) AS conversations,
+       (SELECT count(*)::int FROM conversation_keys WHERE workspace_id = $1) AS "conversationKeys",
+       (SELECT count(*)::int FROM ledger_entries WHERE workspace_id = $1) AS "ledgerEntries",
+       (SELECT coalesce(sum(amount), 0)::int FROM ledger_entries WHERE workspace_id = $1) AS "ledgerSum",
+       (SELECT coalesce(sum(conversations + messages), 0)::int FROM usage_daily WHERE workspace_id = $1) AS rollups,
+       (SELECT count(*)::int FROM audit_log WHERE workspace_id = $1) AS "auditEntries",
+       (SELECT count(*)::int FROM api_keys WHERE workspace_id = $1) AS "apiKeys"`,
+    [workspaceId],
+  );
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { db, pool } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { withTransaction, type Queryable } from "@/lib/database/with-transaction";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, recordAuditSql } from "@/lib/audit/record-audit";
 import { enqueueAlert } from "@/lib/alerts/enqueue-alert";
 import { evaluateAlerts } from "@/lib/alerts/evaluate-alerts";
 import { readBalance } from "@/lib/credits/read-balance";
@@ -32,6 +32,7 @@ async function changeRules(actor: Actor, change: (client: Queryable) => Promise<
 export async function createAlertRule(actor: Actor, rule: RuleInput) {
   await changeRules(actor, async (client) => {
     await client.query(`INSERT INTO alert_rules (workspace_id, kind, threshold, enabled) VALUES ($1, $2, $3, $4)`, [actor.workspaceId, rule.kind, rule.threshold, rule.enabled]);
+    await recordAuditSql(client, { workspaceId: actor.workspaceId, actorUserId: actor.actorUserId, action: "alert_rule.created", details: rule });
   });
 }
 
@@ -45,12 +46,16 @@ export async function updateAlertRule(actor: Actor, ruleId: string, rule: RuleIn
       rule.enabled,
     ]);
     if (!updated.rowCount) throw notFound("Alert");
+    await recordAuditSql(client, { workspaceId: actor.workspaceId, actorUserId: actor.actorUserId, action: "alert_rule.updated", details: { ruleId, ...rule } });
   });
 }
 
 export async function deleteAlertRule(actor: Actor, ruleId: string) {
-  const deleted = await db().alertRule.deleteMany({ where: { id: ruleId, workspaceId: actor.workspaceId } });
-  if (!deleted.count) throw notFound("Alert");
+  await withTransaction(async (client) => {
+    const deleted = await client.query(`DELETE FROM alert_rules WHERE id = $1 AND workspace_id = $2`, [ruleId, actor.workspaceId]);
+    if (!deleted.rowCount) throw notFound("Alert");
+    await recordAuditSql(client, { workspaceId: actor.workspaceId, actorUserId: actor.actorUserId, action: "alert_rule.deleted", details: { ruleId } });
+  });
 }
 
 /** Saves recipients, webhook URL and language. A new webhook URL gets a new secret, returned once. */

@@ -11,7 +11,12 @@ export type AuditAction =
   | "member.invited"
   | "member.role_changed"
   | "member.removed"
-  | "credits.granted";
+  | "credits.granted"
+  | "alert_rule.created"
+  | "alert_rule.updated"
+  | "alert_rule.deleted"
+  | "end_user.erased"
+  | "messages.purged";
 
 /** Appends an admin action to the workspace's audit log, inside the caller's transaction. */
 export async function recordAudit(

@@ -195,6 +195,34 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/v1/end-users/{endUserId}": {
+      delete: {
+        summary: "Erase one end user (right to erasure)",
+        description:
+          "Erases the message texts of every conversation of this end user and replaces their id with a pseudonym, in one transaction. Counts, charges and the balance do not change. Idempotent: erasing again answers the same pseudonym with zero counts. Later events with the same id start a new end user.",
+        parameters: [{ name: "endUserId", in: "path", required: true, description: "The id your events used, percent-encoded.", schema: { type: "string", minLength: 1, maxLength: EVENT_LIMITS.maxEndUserIdLength } }],
+        responses: {
+          "200": {
+            description: "Erased.",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["endUserId", "conversations", "messagesErased"],
+                  properties: {
+                    endUserId: { type: "string", description: "The pseudonym the conversations now carry (erased-…)." },
+                    conversations: { type: "integer", description: "Conversations renamed by this call." },
+                    messagesErased: { type: "integer", description: "Message texts erased by this call." },
+                  },
+                },
+              },
+            },
+          },
+          "404": errorResponse("This workspace has never seen this end user."),
+          ...commonErrors,
+        },
+      },
+    },
     "/api/v1/usage": {
       get: {
         summary: "Credits and conversations of the current billing period",

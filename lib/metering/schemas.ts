@@ -23,12 +23,15 @@ const safeText = (max: number, label: string, min = 0) =>
 
 const requiredText = (max: number, label: string) => safeText(max, label, 1);
 
+/** An end user's id as events carry it (also the path parameter of the erasure endpoint). */
+export const endUserIdSchema = requiredText(EVENT_LIMITS.maxEndUserIdLength, "endUserId");
+
 export const eventSchema = z
   .strictObject(
     {
       id: requiredText(EVENT_LIMITS.maxIdLength, "id"),
       type: z.enum(["message", "close"], { message: 'type must be "message" or "close".' }).default("message"),
-      endUserId: requiredText(EVENT_LIMITS.maxEndUserIdLength, "endUserId"),
+      endUserId: endUserIdSchema,
       threadId: safeText(EVENT_LIMITS.maxThreadIdLength, "threadId").optional(),
       role: z.enum(["user", "assistant", "system"], { message: 'role must be "user", "assistant" or "system".' }).optional(),
       channel: z.enum(["live", "test", "preview"], { message: 'channel must be "live", "test" or "preview".' }).default("live"),

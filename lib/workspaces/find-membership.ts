@@ -4,12 +4,12 @@ import type { Role } from "@/lib/workspaces/roles";
 
 export interface WorkspaceMembership {
   role: Role;
-  workspace: { id: string; name: string; plan: string; timeoutMinutes: number; timeZone: string };
+  workspace: { id: string; name: string; plan: string; timeoutMinutes: number; timeZone: string; messageRetentionDays: number | null };
 }
 
 const select = {
   role: true,
-  workspace: { select: { id: true, name: true, plan: true, timeoutMinutes: true, timeZone: true } },
+  workspace: { select: { id: true, name: true, plan: true, timeoutMinutes: true, timeZone: true, messageRetentionDays: true } },
 } as const;
 
 /** The user's membership of one workspace; a workspace they do not belong to is "not found". */

@@ -15,10 +15,24 @@ export const workspaceNameSchema = z.string().trim().min(1, "Name your workspace
 
 export const planIdSchema = z.enum(PLAN_IDS as [PlanId, ...PlanId[]], { message: `Plan must be one of ${PLAN_IDS.join(", ")}.` });
 
+export const MESSAGE_RETENTION_DAYS = { min: 1, max: 3650 } as const;
+
+/** Days message texts are kept; an empty field means for ever (null). Left out: unchanged. */
+export const messageRetentionDaysSchema = z.preprocess(
+  (value) => (value === "" || value === null ? null : value),
+  z.coerce
+    .number({ message: "Enter a number of days, or leave it empty to keep texts." })
+    .int("Use whole days.")
+    .min(MESSAGE_RETENTION_DAYS.min, `Keep texts at least ${MESSAGE_RETENTION_DAYS.min} day.`)
+    .max(MESSAGE_RETENTION_DAYS.max, `Use at most ${MESSAGE_RETENTION_DAYS.max} days (10 years).`)
+    .nullable(),
+);
+
 export const workspaceSettingsSchema = z.object({
   name: workspaceNameSchema,
   timeoutMinutes: timeoutMinutesSchema,
   timeZone: timeZoneSchema,
+  messageRetentionDays: messageRetentionDaysSchema.optional(),
 });
 export type WorkspaceSettingsInput = z.infer<typeof workspaceSettingsSchema>;
 

@@ -1,4 +1,5 @@
 import type Stripe from "stripe";
+import { z } from "zod";
 import type { Queryable } from "@/lib/database/with-transaction";
 import { grantPackCredits } from "@/lib/credits/grant-pack-credits";
 import { PACKS, isPackId } from "@/lib/credits/packs";
@@ -17,7 +18,7 @@ interface PurchaseRow {
  */
 export async function handleCheckoutCompleted(client: Queryable, session: Stripe.Checkout.Session): Promise<string> {
   const workspaceId = session.metadata?.workspaceId ?? session.client_reference_id;
-  if (!workspaceId) return "ignored: no workspace on the session";
+  if (!workspaceId || !z.uuid().safeParse(workspaceId).success) return "ignored: no workspace on the session";
   if (session.mode === "subscription") return linkSubscription(client, workspaceId, session);
   if (session.payment_status !== "paid") return `awaiting payment (${session.payment_status})`;
 

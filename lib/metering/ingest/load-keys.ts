@@ -1,4 +1,4 @@
-import type { Queryable } from "@/lib/database/with-transaction";
+import { RetryTransaction, type Queryable } from "@/lib/database/with-transaction";
 import type { ValidEvent } from "@/lib/metering/schemas";
 import { conversationKey, type EventOutcome, type KeyState, type StoredConversation } from "./types";
 
@@ -51,6 +51,9 @@ export async function lockKeys(client: Queryable, workspaceId: string, events: V
         FOR UPDATE`,
     params,
   );
+  // An end-user erasure renames keys; one renamed while we waited for its lock no longer matches:
+  // start again, and the insert above creates the customer's fresh key.
+  if (locked.rows.length !== keys.length) throw new RetryTransaction("A conversation key was renamed by an erasure.");
   // WARNING: read the conversations in a statement of their own, after the locks are held. Joined into
   // the locking query they would come from its starting snapshot, which misses what the transaction we
   // waited for just committed (and a conversation would be charged twice).

@@ -6,11 +6,12 @@ import { AppError } from "@/lib/errors";
 import { runAction } from "@/lib/actions/action-result";
 import { authOptions } from "@/lib/auth/options";
 import { WORKSPACE_COOKIE } from "@/lib/auth/current-workspace";
+import { cookieOptions } from "@/lib/http/cookie-options";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { acceptWithNewAccountSchema, invitationTokenSchema } from "@/lib/members/schemas";
 
 async function openWorkspace(workspaceId: string) {
-  (await cookies()).set(WORKSPACE_COOKIE, workspaceId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 24 * 60 * 60 });
+  (await cookies()).set(WORKSPACE_COOKIE, workspaceId, cookieOptions());
 }
 
 /** Accepts as the signed-in user (who must own the invited email) and opens the workspace. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
@@ -44,7 +45,7 @@ export default async function SettingsPage() {
         <WorkspaceSettingsForm
           disabled={!canManage}
           timeZones={["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")]}
-          initial={{ name: workspace.name, timeoutMinutes: workspace.timeoutMinutes, timeZone: workspace.timeZone }}
+          initial={{ name: workspace.name, timeoutMinutes: workspace.timeoutMinutes, timeZone: workspace.timeZone, messageRetentionDays: workspace.messageRetentionDays }}
         />
       </Card>
       <ApiKeysSection
@@ -68,6 +69,13 @@ export default async function SettingsPage() {
         canManage={canManage}
         data={{ members: members.members, invitations: members.invitations.map((i) => ({ ...i, expiresAt: when(i.expiresAt) })) }}
       />
+      {role === "owner" ? (
+        <Card title={t("audit.title")} description={t("audit.description")}>
+          <Link href="/dashboard/settings/audit" className="text-sm font-medium text-brand-700 hover:underline">
+            {t("audit.open")}
+          </Link>
+        </Card>
+      ) : null}
       <Card title={t("newWorkspace.title")} description={t("newWorkspace.description")}>
         <NewWorkspaceForm />
       </Card>

@@ -12,6 +12,7 @@ interface Settings {
   name: string;
   timeoutMinutes: number;
   timeZone: string;
+  messageRetentionDays: number | null;
 }
 
 export function WorkspaceSettingsForm({ initial, disabled, timeZones }: { initial: Settings; disabled: boolean; timeZones: string[] }) {
@@ -53,6 +54,19 @@ export function WorkspaceSettingsForm({ initial, disabled, timeZones }: { initia
             ))}
           </datalist>
         </div>
+        <Field
+          label={t("retention")}
+          name="messageRetentionDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={3650}
+          placeholder={t("retentionForever")}
+          defaultValue={initial.messageRetentionDays ?? ""}
+          error={fieldErrors.messageRetentionDays}
+          hint={t("retentionHint")}
+          className="sm:col-span-2"
+        />
         <div className="flex items-center gap-3 sm:col-span-2">
           <Button type="submit" disabled={pending || disabled}>
             {pending ? t("saving") : t("save")}

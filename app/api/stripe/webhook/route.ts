@@ -5,6 +5,7 @@ import { errorResponse } from "@/lib/http/error-response";
 import { stripeWebhooks } from "@/lib/billing/stripe-client";
 import { webhookSecret } from "@/lib/billing/webhook-secret";
 import { handleStripeEvent } from "@/lib/billing/webhook/handle-stripe-event";
+import { assertStripeEventShape } from "@/lib/billing/webhook/stripe-event-shape";
 
 const MAX_BODY_BYTES = 512_000;
 
@@ -19,6 +20,7 @@ export async function POST(request: Request) {
     } catch {
       throw new AppError({ code: "bad_request", message: "Invalid Stripe signature." });
     }
+    assertStripeEventShape(event);
     const result = await handleStripeEvent(event);
     return Response.json({ received: true, ...result });
   } catch (error) {

@@ -7,6 +7,7 @@ import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
 import { explainCharge } from "@/lib/conversations/explain-charge";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { conversationIdSchema } from "@/lib/conversations/schemas";
+import { ERASED_PREFIX } from "@/lib/privacy/pseudonym";
 import { MessageList } from "./message-list";
 
 async function loadOrNotFound(workspaceId: string, id: string) {
@@ -61,7 +62,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       <Card>
         <MessageList
           messages={conversation.messages.map((m) => ({ id: m.id, role: m.role, roleLabel: t(`roles.${m.role}`), at: when(m.at), text: m.text }))}
-          emptyText={t("noText")}
+          emptyText={conversation.endUserId.startsWith(ERASED_PREFIX) ? t("erased") : t("noText")}
         />
       </Card>
     </div>
