@@ -44,6 +44,37 @@ export async function startTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+export interface RestartableDatabase extends TestDatabase {
+  /** Stops PostgreSQL (a fast shutdown: sessions are cut, as in a real restart). */
+  stopServer: () => Promise<void>;
+  /** Starts it again on the same data folder and port. */
+  startServer: () => Promise<void>;
+}
+
+/** A migrated database on an embedded server of its own, which a fault test may stop and start. */
+export async function startRestartableDatabase(): Promise<RestartableDatabase> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "convometer-fault-pg-"));
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "convometer_faults" });
+  await applyMigrations(server.url);
+  let running = true;
+  return {
+    url: server.url,
+    adminUrl: server.adminUrl,
+    stopServer: async () => {
+      await server.stop();
+      running = false;
+    },
+    startServer: async () => {
+      await server.start();
+      running = true;
+    },
+    stop: async () => {
+      if (running) await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** WARNING: tests create and drop databases; they must never point at a shared or remote server. */
 export function assertLocalDatabase(url: string): void {
   const host = new URL(url).hostname;
