@@ -88,6 +88,8 @@ export interface TestApp {
   process: ChildProcess;
   /** SIGKILL to the whole instance, as a crash would. */
   crash: () => void;
+  /** What the instance has printed so far (the first 100,000 characters). */
+  output: () => string;
   stop: () => Promise<void>;
 }
 
@@ -134,6 +136,7 @@ export async function startTestApp(databaseUrl: string, extraEnv: Record<string,
     url,
     process: child,
     crash: () => signalGroup("SIGKILL"),
+    output: () => output,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
