@@ -80,3 +80,12 @@ function safeJson(text: string): { error?: { code?: string } } | null {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `condition` holds, checking often; fails after `timeoutMs`. */
+export async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("Condition not met in time.");
+    await sleep(5);
+  }
+}

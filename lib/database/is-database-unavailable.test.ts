@@ -52,6 +52,8 @@ describe("isDatabaseUnavailable", () => {
       expect(isDatabaseUnavailable(error)).toBe(true);
     }
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    // pg's answer to the next query on a client whose connection was cut between two statements.
+    expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
   });
 
   it("leaves every other error alone", () => {

@@ -8,7 +8,7 @@ const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "E
 const PRISMA_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // @prisma/adapter-pg's names for pg's socket errors.
 const ADAPTER_UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const UNAVAILABLE_MESSAGE = /connection terminated|timeout exceeded when trying to connect|connection is not queryable|Can't reach database server/i;
+const UNAVAILABLE_MESSAGE = /connection terminated|timeout exceeded when trying to connect|is not queryable|Can't reach database server/i;
 
 /** True when `error`, from pg or from Prisma, says the database could not be used right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
