@@ -42,7 +42,7 @@ export interface PropertyOptions {
  * README's rules computes. Set FC_SEED (and FC_PATH) to replay a reported failure.
  */
 export async function checkEngineAgainstModel(options: PropertyOptions): Promise<{ runs: number; streams: number; events: number }> {
-  const seed = Number(process.env.FC_SEED ?? randomBytes(4).readUInt32BE() >> 1);
+  const seed = Number(process.env.FC_SEED ?? randomBytes(4).readUInt32BE() >>> 1);
   console.log(`Metering model property: seed ${seed} (replay with FC_SEED=${seed})`);
   const totals = { runs: 0, streams: 0, events: 0 };
   await fc.assert(
