@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { ApiClient, type EventsResponse } from "../support/api-client";
 import { createTestWorkspace } from "../support/fixtures";
-import { checkLedger, countIngested } from "../support/invariants";
+import { checkLedger, queryOne } from "../support/invariants";
 import { generateSessions, inBatches } from "../support/sessions";
 import { startTestApp } from "../support/test-environment";
 
@@ -9,7 +9,13 @@ const appUrl = inject("appUrl");
 const databaseUrl = inject("databaseUrl");
 
 async function totals(workspaceId: string) {
-  const counts = await countIngested(databaseUrl, workspaceId);
+  const counts = await queryOne<{ conversations: number; billable: number; events: number }>(
+    databaseUrl,
+    `SELECT (SELECT count(*)::int FROM conversations WHERE workspace_id = $1) AS conversations,
+            (SELECT count(*)::int FROM conversations WHERE workspace_id = $1 AND billable) AS billable,
+            (SELECT count(*)::int FROM events WHERE workspace_id = $1) AS events`,
+    [workspaceId],
+  );
   const ledger = await checkLedger(databaseUrl, workspaceId);
   expect(ledger.debits).toBe(counts.billable);
   expect(ledger.ledgerSum).toBe(ledger.balanceFromBuckets);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpSession } from "../support/http-session";
-import { ingestTotals } from "../support/invariants";
+import { ingestTotals } from "../support/ingest-totals";
 import { operatorCli } from "../support/operator-cli";
 import { FaultLog, RetryingClient, sleep, until } from "../support/retrying-client";
 import { generateSessions, inBatches } from "../support/sessions";

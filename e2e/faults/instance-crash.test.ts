@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { createTestWorkspace } from "../support/fixtures";
-import { ingestTotals } from "../support/invariants";
+import { ingestTotals } from "../support/ingest-totals";
 import { FaultLog, RetryingClient, until } from "../support/retrying-client";
 import { generateSessions, inBatches } from "../support/sessions";
 import { startTestApp } from "../support/test-environment";
