@@ -30,6 +30,20 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        // `npm run test:faults`: crashes, database restarts and the long property runs, one file at a time.
+        extends: true,
+        test: {
+          name: "faults",
+          include: ["e2e/faults/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["e2e/support/integration-global-setup.ts"],
+          setupFiles: ["e2e/support/integration-setup.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -27,6 +27,9 @@ function createHandles(): DbHandles {
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on("error", () => undefined);
+  // Nor may a checked-out one, cut between two statements of a transaction: without a listener its
+  // 'error' event is an uncaught exception. The next query fails instead, and the pool drops it.
+  pool.on("connect", (client) => client.on("error", () => undefined));
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
 }
 

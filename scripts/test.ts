@@ -1,12 +1,14 @@
 // npm test: type-check, unit tests, production build, then integration (HTTP) and Playwright (Chromium)
 // suites against one freshly created PostgreSQL database and the built app. `npm test e2e` skips to
-// the suites that need the app.
+// the suites that need the app. `npm run test:faults` (`faults` mode) builds, then runs the long fault
+// suite (e2e/faults: crashes, database restarts, the long property runs) against its own database.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { startTestApp, startTestDatabase } from "../e2e/support/test-environment";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const onlyApp = process.argv[2] === "e2e";
+const mode = process.argv[2];
+const onlyApp = mode === "e2e" || mode === "faults";
 const totals = { passed: 0, failed: 0 };
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
@@ -40,7 +42,7 @@ const playwrightCounts = (json: Record<string, unknown>) => {
 };
 
 async function main(): Promise<boolean> {
-  ensureChromium();
+  if (mode !== "faults") ensureChromium();
   mkdirSync("test-results", { recursive: true });
   let ok = true;
   if (!onlyApp) {
@@ -60,6 +62,11 @@ async function main(): Promise<boolean> {
     CONVOMETER_TEST_ADMIN_URL: database.adminUrl,
   };
   try {
+    if (mode === "faults") {
+      ok = run("Fault tests (crashes, database restarts, long property runs)", "node_modules/.bin/vitest", ["run", "--project", "faults", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/faults.json"], env);
+      count("test-results/faults.json", vitestCounts);
+      return ok;
+    }
     ok = run("Integration tests (HTTP, PostgreSQL)", "node_modules/.bin/vitest", ["run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/integration.json"], env) && ok;
     count("test-results/integration.json", vitestCounts);
     ok = run("End-to-end journeys (Chromium)", "node_modules/.bin/playwright", ["test", "--reporter=list,json"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e.json" }) && ok;

@@ -17,6 +17,11 @@ export async function startLoopbackServer(handle: (request: IncomingMessage, bod
   const address = server.address();
   return {
     origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Requests a test left unanswered on purpose would otherwise keep the server open.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -45,6 +45,37 @@ export async function startTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+export interface RestartableDatabase extends TestDatabase {
+  /** Stops PostgreSQL (a fast shutdown: sessions are cut, as in a real restart). */
+  stopServer: () => Promise<void>;
+  /** Starts it again on the same data folder and port. */
+  startServer: () => Promise<void>;
+}
+
+/** A migrated database on an embedded server of its own, which a fault test may stop and start. */
+export async function startRestartableDatabase(): Promise<RestartableDatabase> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "convometer-fault-pg-"));
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "convometer_faults" });
+  await applyMigrations(server.url);
+  let running = true;
+  return {
+    url: server.url,
+    adminUrl: server.adminUrl,
+    stopServer: async () => {
+      await server.stop();
+      running = false;
+    },
+    startServer: async () => {
+      await server.start();
+      running = true;
+    },
+    stop: async () => {
+      if (running) await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** WARNING: tests create and drop databases; they must never point at a shared or remote server. */
 export function assertLocalDatabase(url: string): void {
   const host = new URL(url).hostname;
@@ -58,6 +89,8 @@ export interface TestApp {
   process: ChildProcess;
   /** SIGKILL to the whole instance, as a crash would. */
   crash: () => void;
+  /** What the instance has printed so far (the first 100,000 characters). */
+  output: () => string;
   stop: () => Promise<void>;
 }
 
@@ -105,6 +138,7 @@ export async function startTestApp(databaseUrl: string, extraEnv: Record<string,
     url,
     process: child,
     crash: () => signalGroup("SIGKILL"),
+    output: () => output,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));

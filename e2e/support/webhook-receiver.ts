@@ -8,14 +8,21 @@ export interface ReceivedWebhook {
 /** A local endpoint for alert webhooks: records every POST and answers with `status`. */
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
+  /** Deliveries answered with a 2xx: what the sender may count as delivered. */
+  readonly acknowledged: ReceivedWebhook[] = [];
   status = 200;
+  /** Keep requests waiting without an answer, like an endpoint that hangs. */
+  hold = false;
   private server: LoopbackServer | undefined;
   url = "";
 
   async start(): Promise<string> {
     this.server = await startLoopbackServer((request, body, response) => {
       const signature = request.headers["x-convometer-signature"];
-      this.received.push({ body, signature: Array.isArray(signature) ? signature[0] : signature });
+      const webhook = { body, signature: Array.isArray(signature) ? signature[0] : signature };
+      this.received.push(webhook);
+      if (this.hold) return;
+      if (this.status < 300) this.acknowledged.push(webhook);
       response.writeHead(this.status).end();
     });
     this.url = `${this.server.origin}/hooks/convometer`;

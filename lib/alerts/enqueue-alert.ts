@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Queryable } from "@/lib/database/with-transaction";
 import { env } from "@/lib/env";
 import { alertText, type AlertFacts } from "@/lib/alerts/alert-text";
@@ -25,6 +26,9 @@ export async function enqueueAlert(
   const billingUrl = new URL("/dashboard/billing", env().NEXTAUTH_URL ?? "http://localhost:3000").toString();
   const text = await alertText(targets.locale, { ...facts, workspace: targets.workspaceName, billingUrl });
   const payload = {
+    // WARNING: one id per alert, the same in every delivery: a webhook may arrive twice after a
+    // crash mid-send, and receivers dedupe on it.
+    id: randomUUID(),
     type: facts.kind === "test" ? "alert.test" : "alert.threshold_crossed",
     workspaceId: targets.workspaceId,
     ruleId: options.ruleId,

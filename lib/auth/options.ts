@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signInSchema } from "@/lib/auth/schemas";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { RATE_LIMITED_PREFIX } from "@/lib/auth/sign-in-errors";
+import { RATE_LIMITED_PREFIX, UNAVAILABLE_ERROR } from "@/lib/auth/sign-in-errors";
+import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 
 let cached: NextAuthOptions | undefined;
 
@@ -26,7 +27,10 @@ export function authOptions(): NextAuthOptions {
           } catch (error) {
             // next-auth passes a thrown message through to the client; a null means "wrong credentials".
             if (error instanceof AppError && error.code === "rate_limited") throw new Error(RATE_LIMITED_PREFIX + error.message);
-            throw error;
+            // Never the driver's message (it names the database host): a short code the form translates.
+            if (isDatabaseUnavailable(error)) throw new Error(UNAVAILABLE_ERROR);
+            console.error("Sign-in failed", error);
+            throw new Error("internal");
           }
         },
       }),

@@ -9,6 +9,8 @@ export interface RunningPostgres {
   /** URL of the maintenance database, for creating or dropping databases. */
   adminUrl: string;
   stop: () => Promise<void>;
+  /** Starts the stopped server again on the same data folder and port (fault tests restart it). */
+  start: () => Promise<void>;
 }
 
 interface EmbeddedOptions {
@@ -62,6 +64,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     adminUrl,
     stop: () => server.stop(),
+    start: () => server.start(),
   };
 }
 

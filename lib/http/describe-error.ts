@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { AppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/database/is-database-unavailable";
 import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 
 export interface DescribedError {
@@ -23,9 +24,6 @@ const STATUS: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
-// Connection-level failures (PostgreSQL down or restarting) are temporary: clients should retry.
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P02", "57P03", "53300"]);
-
 /** The single mapping from any thrown value to what a caller may see. Internals are logged, never shown. */
 export function describeError(error: unknown): DescribedError {
   if (error instanceof AppError) {
@@ -47,17 +45,4 @@ export function describeError(error: unknown): DescribedError {
   }
   console.error("Unexpected error", error);
   return { status: 500, code: "internal", message: "Something went wrong on our side. It has been logged." };
-}
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
-    if (typeof current !== "object") return false;
-    const code = "code" in current ? String(current.code) : "";
-    const message = "message" in current ? String(current.message) : "";
-    if (UNAVAILABLE_CODES.has(code) || /connection (terminated|timeout)|timeout exceeded when trying to connect/i.test(message)) {
-      return true;
-    }
-    current = "cause" in current ? current.cause : undefined;
-  }
-  return false;
 }
