@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { expect } from "vitest";
+import type { ConversationView } from "@/lib/conversations/conversation-view";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { ApiClient, type EventsResponse } from "./api-client";
 import { checkLedger, usageRollupMismatches } from "./invariants";
@@ -9,23 +10,8 @@ import { laneBatches, random, scenarioArbitrary, scenarioEvents, shuffle, toApiE
 
 type Outcome = Omit<EventsResponse["results"][number], "id" | "status">;
 
-interface ApiConversation {
-  id: string;
-  endUserId: string;
-  threadId: string | null;
-  channel: string;
-  topic: string | null;
-  status: string;
-  closeReason: string | null;
-  billable: boolean;
-  blocked: boolean;
-  chargedAt: string | null;
-  startedAt: string;
-  lastActivityAt: string;
-  messageCount: number;
-  userMessageCount: number;
-  assistantMessageCount: number;
-}
+/** A conversation as GET /api/v1/conversations returns it. */
+type ApiConversation = ConversationView;
 
 export interface PropertyOptions {
   appUrl: string;

@@ -8,6 +8,7 @@ import { listConversations } from "@/lib/conversations/list-conversations";
 import { hasTraffic } from "@/lib/usage/has-traffic";
 import { HistoryFiltersForm } from "./history-filters-form";
 import { HistoryTable } from "./history-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("history");
@@ -23,10 +24,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("description")} />
       {traffic ? null : (
         <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700 ring-1 ring-brand-100" data-testid="history-first-run">
           {t("firstRun")}{" "}

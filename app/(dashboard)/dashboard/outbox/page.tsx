@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Cell, Table } from "@/components/ui/table";
 import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
 import { readOutbox } from "@/lib/alerts/notifications";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("alerts");
@@ -16,10 +17,7 @@ export default async function OutboxPage() {
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium", timeZone: workspace.timeZone });
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("outboxTitle")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("outboxDescription")}</p>
-      </div>
+      <PageHeader title={t("outboxTitle")} description={t("outboxDescription")} />
       <Card>
         {messages.length === 0 ? (
           <p className="text-sm text-slate-600">{t("outboxEmpty")}</p>

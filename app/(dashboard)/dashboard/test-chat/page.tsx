@@ -4,6 +4,7 @@ import { pool } from "@/lib/db";
 import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
 import { readBalance } from "@/lib/credits/read-balance";
 import { TestChat } from "./test-chat";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("testChat");
@@ -16,10 +17,7 @@ export default async function TestChatPage() {
   const balance = await readBalance(pool(), workspace.id);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("description")} />
       <TestChat initialBalance={balance.remaining.total} />
     </div>
   );

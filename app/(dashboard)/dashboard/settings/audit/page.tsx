@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Cell, Table } from "@/components/ui/table";
 import { requireWorkspaceContext } from "@/lib/auth/current-workspace";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit");
@@ -22,10 +23,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const known = new Set(Object.keys(t.raw("actions") as Record<string, string>));
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
         {entries.length === 0 ? (
           <p className="text-sm text-slate-600">{t("empty")}</p>
