@@ -49,9 +49,12 @@ export async function readForecast(workspaceId: string, now = new Date()): Promi
     [workspaceId, rateFirst, periodFirst, today],
   );
   const charged = new Map(rows.map((row) => [row.day, row.charged]));
+  // Complete days only, from when the workspace existed or first had traffic (backfilled events can
+  // predate it): empty days before that would drag the rate down.
+  const firstUse = rows.find((row) => row.charged > 0)?.day ?? today;
   const created = rows[0]?.created ?? today;
-  // Complete days only, and none before the workspace existed (they would drag the rate down).
-  const rateDaysUsed = rows.filter((row) => row.day >= rateFirst && row.day < today && row.day >= created).map((row) => row.charged);
+  const since = firstUse < created ? firstUse : created;
+  const rateDaysUsed = rows.filter((row) => row.day >= rateFirst && row.day < today && row.day >= since).map((row) => row.charged);
   const recentDays = rateDaysUsed.length ? rateDaysUsed : [charged.get(today) ?? 0];
   const remaining = balance.remaining.total - balance.overage;
   const forecast = forecastPeriod({ recentDays, usedThisPeriod: balance.usedThisPeriod, remaining, periodEnd: balance.periodEnd, now });
