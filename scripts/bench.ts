@@ -10,6 +10,7 @@ import { generateSessions, inBatches, type GeneratedEvent } from "../e2e/support
 import { startTestApp, startTestDatabase, type TestApp } from "../e2e/support/test-environment";
 import { cpuSecondsOf, memoryOf, percentile, postgresCpuSeconds, runConcurrently } from "./bench/load";
 import { seedScale } from "./bench/seed-scale";
+import { timeWhatIf } from "./bench/what-if";
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1_000_000);
 const BATCH_SESSIONS = Number(process.env.BENCH_SESSIONS ?? 40_000);
@@ -170,6 +171,9 @@ async function main() {
     await client.end();
     const detail = await timePage(session, `/dashboard/conversations/${one[0]?.id}`);
     record("conversation_detail_p95_ms", detail.p95, "ms", "≤ 150 ms");
+
+    const whatIf = await timeWhatIf(database.url, workspace.workspaceId);
+    record("what_if_at_1m_messages_ms", whatIf.ms, `ms (${whatIf.messages.toLocaleString("en")} messages, 6 timeouts)`, "≤ 5,000 ms");
 
     const exportStarted = performance.now();
     const exported = await session.fetch("/dashboard/conversations/export");

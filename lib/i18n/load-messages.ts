@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 
 /** One catalogue file per area of the app, so areas can be translated independently. */
-export const NAMESPACES = ["common", "auth", "nav", "settings", "billing", "overview", "history", "testChat", "members", "alerts", "audit"] as const;
+export const NAMESPACES = ["common", "auth", "nav", "settings", "billing", "overview", "history", "testChat", "members", "alerts", "audit", "insights"] as const;
 
 export type Messages = Record<string, unknown>;
 

@@ -168,3 +168,15 @@ describe("ConversationReplay matches per-key stepConversation folds", () => {
     expect(replay(events, 5 * MIN).conversations).toBeGreaterThan(replay(events, 60 * MIN).conversations);
   });
 });
+
+describe("ConversationReplay.endKey", () => {
+  it("forgets a finished key without changing the totals", () => {
+    const r = new ConversationReplay(T30);
+    r.push(msg("a", "live", "user", 0));
+    r.endKey("a");
+    expect(r.totals()).toEqual({ conversations: 1, answered: 0, chargeable: 0, cancelled: 1 });
+    // The key's state is gone: an answer pushed later starts a new conversation instead of answering.
+    r.push(msg("a", "live", "assistant", 1));
+    expect(r.totals()).toEqual({ conversations: 2, answered: 0, chargeable: 0, cancelled: 2 });
+  });
+});

@@ -44,6 +44,14 @@ export class ConversationReplay {
     }
   }
 
+  /**
+   * Forgets a key whose events are over. A caller streaming events grouped by key calls it when the
+   * key changes, so memory stays flat however many keys the stream holds; totals are unaffected.
+   */
+  endKey(key: string): void {
+    this.openByKey.delete(key);
+  }
+
   totals(): ReplayTotals {
     return {
       conversations: this.conversations,

@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/dashboard", key: "overview" },
   { href: "/dashboard/conversations", key: "conversations" },
   { href: "/dashboard/billing", key: "billing" },
+  { href: "/dashboard/insights", key: "insights" },
   { href: "/dashboard/test-chat", key: "testChat" },
   { href: "/dashboard/settings", key: "settings" },
 ] as const;

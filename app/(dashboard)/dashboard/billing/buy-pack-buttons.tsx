@@ -1,10 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorNote } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { buyPack } from "./actions";
+import { useBuyPack } from "./use-buy-pack";
 
 interface PackOffer {
   id: string;
@@ -14,20 +13,7 @@ interface PackOffer {
 
 export function BuyPackButtons({ packs, disabled }: { packs: PackOffer[]; disabled: boolean }) {
   const t = useTranslations("billing.packs");
-  const [pending, setPending] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function onBuy(packId: string) {
-    setPending(packId);
-    setError(null);
-    const result = await buyPack({ packId });
-    if (result.ok) {
-      window.location.assign(result.data.url);
-      return;
-    }
-    setError(result.error.message);
-    setPending(null);
-  }
+  const { pending, error, buy } = useBuyPack();
 
   return (
     <div>
@@ -36,7 +22,7 @@ export function BuyPackButtons({ packs, disabled }: { packs: PackOffer[]; disabl
           <div key={pack.id} className="flex flex-col rounded-lg p-4 ring-1 ring-slate-200">
             <p className="text-lg font-semibold">{t("conversations", { count: pack.conversations })}</p>
             <p className="text-sm text-slate-600">{t("neverExpires", { price: pack.price })}</p>
-            <Button className="mt-3" disabled={disabled || pending !== null} onClick={() => onBuy(pack.id)} aria-label={t("buyLabel", { pack: pack.id })}>
+            <Button className="mt-3" disabled={disabled || pending !== null} onClick={() => buy(pack.id)} aria-label={t("buyLabel", { pack: pack.id })}>
               {pending === pack.id ? t("opening") : t("buy")}
             </Button>
           </div>
