@@ -168,12 +168,13 @@ describe("API routes", () => {
 
 describe("dashboard pages", () => {
   const fillWithA = (segment: string): string => {
-    const ids: Record<string, string> = { id: a.conversationId, purchaseId: a.purchaseId, sessionId: a.checkoutSessionId, workspaceId: a.workspaceId };
+    // `figure` names an insights figure, not an object: B's top end users must not list A's.
+    const ids: Record<string, string> = { id: a.conversationId, purchaseId: a.purchaseId, sessionId: a.checkoutSessionId, workspaceId: a.workspaceId, figure: "top-end-users" };
     return ids[segment] ?? `unknown-${segment}`;
   };
 
   it("fills every dynamic segment with one of A's ids", () => {
-    expect(dashboardUrls("app/(dashboard)", (segment) => (["id", "purchaseId", "sessionId", "workspaceId"].includes(segment) ? segment : "UNMAPPED")).join()).not.toContain("UNMAPPED");
+    expect(dashboardUrls("app/(dashboard)", (segment) => (["id", "purchaseId", "sessionId", "workspaceId", "figure"].includes(segment) ? segment : "UNMAPPED")).join()).not.toContain("UNMAPPED");
   });
 
   it("answers B's owner 404 for each page about one of A's objects, and shows nothing of A on the others", async () => {
