@@ -42,18 +42,25 @@ export async function lockKeys(client: Queryable, workspaceId: string, events: V
      ON CONFLICT DO NOTHING`,
     params,
   );
+  // Found by one unique-index probe per key (LIMIT keeps each probe from being flattened into a join
+  // that reads every key of the workspace when statistics are stale), locked in id order.
   const locked = await client.query<{ key_id: string; channel: StoredConversation["channel"]; end_user_id: string; thread_id: string; open_conversation_id: string | null }>(
     `SELECT id AS key_id, channel, end_user_id, thread_id, open_conversation_id
        FROM conversation_keys
-      WHERE workspace_id = $1
-        AND (channel, end_user_id, thread_id) IN (SELECT * FROM unnest($2::channel[], $3::text[], $4::text[]))
+      WHERE id IN (SELECT found.id FROM unnest($2::channel[], $3::text[], $4::text[]) AS wanted(channel, end_user_id, thread_id)
+                   CROSS JOIN LATERAL (SELECT id FROM conversation_keys
+                                        WHERE workspace_id = $1 AND channel = wanted.channel AND end_user_id = wanted.end_user_id
+                                          AND thread_id = wanted.thread_id LIMIT 1) AS found)
       ORDER BY id
         FOR UPDATE`,
     params,
   );
-  // An end-user erasure renames keys; one renamed while we waited for its lock no longer matches:
-  // start again, and the insert above creates the customer's fresh key.
-  if (locked.rows.length !== keys.length) throw new RetryTransaction("A conversation key was renamed by an erasure.");
+  // An end-user erasure renames keys; the row locked after waiting for one is the renamed one: start
+  // again, and the insert above creates the customer's fresh key.
+  const lockedKeys = new Set(locked.rows.map((row) => conversationKey({ channel: row.channel, endUserId: row.end_user_id, threadId: row.thread_id })));
+  if (lockedKeys.size !== keys.length || !keys.every((key) => lockedKeys.has(conversationKey(key)))) {
+    throw new RetryTransaction("A conversation key was renamed by an erasure.");
+  }
   // WARNING: read the conversations in a statement of their own, after the locks are held. Joined into
   // the locking query they would come from its starting snapshot, which misses what the transaction we
   // waited for just committed (and a conversation would be charged twice).
@@ -104,7 +111,12 @@ function toKeyState(key: KeyRow, row: ConversationRow | undefined): KeyState {
 /** Outcomes of events of the batch that were already stored (retries and replays). */
 export async function findStoredOutcomes(client: Queryable, workspaceId: string, events: ValidEvent[]): Promise<Map<string, EventOutcome>> {
   const { rows } = await client.query<{ event_id: string; conversation_id: string | null; new_conversation: boolean; charged: boolean; allowed: boolean }>(
-    `SELECT event_id, conversation_id, new_conversation, charged, allowed FROM events WHERE workspace_id = $1 AND event_id = ANY($2::text[])`,
+    // One primary-key probe per id whatever the statistics say (LIMIT keeps the subquery from being
+    // flattened into a join): planned as `event_id = ANY(…)`, a table that grew since its last ANALYZE
+    // was read whole through the (workspace, at) index and filtered, slower with every batch.
+    `SELECT e.event_id, e.conversation_id, e.new_conversation, e.charged, e.allowed
+       FROM unnest($2::text[]) AS wanted(event_id)
+       CROSS JOIN LATERAL (SELECT * FROM events WHERE workspace_id = $1 AND event_id = wanted.event_id LIMIT 1) AS e`,
     [workspaceId, events.map((event) => event.eventId)],
   );
   return new Map(
