@@ -21,7 +21,7 @@ const rows: [string, string, string][] = [];
 
 function record(name: string, value: number, unit: string, target = "") {
   results[name] = Math.round(value * 100) / 100;
-  rows.push([name, `${value.toLocaleString("en", { maximumFractionDigits: 1 })} ${unit}`, target]);
+  rows.push([name, `${value.toLocaleString("en", { maximumFractionDigits: Math.abs(value) < 10 ? 2 : 1 })} ${unit}`, target]);
 }
 
 /**
