@@ -4,8 +4,10 @@ import { WORKSPACE_COOKIE } from "@/lib/auth/current-workspace";
 import { HttpSession } from "../support/http-session";
 import { createTestWorkspace, PASSWORD, uniqueEmail } from "../support/fixtures";
 import { dashboardUrls } from "../support/dashboard-routes";
+import { queryOne } from "../support/invariants";
 
 const appUrl = inject("appUrl");
+const databaseUrl = inject("databaseUrl");
 
 describe("sign-in", () => {
   let owner: Awaited<ReturnType<typeof createTestWorkspace>>;
@@ -57,6 +59,18 @@ describe("sign-in", () => {
     const fresh = await createTestWorkspace();
     expect(await new HttpSession(appUrl, { ip }).signIn(fresh.email, PASSWORD)).toMatch(/^rate_limited:/);
     expect(await new HttpSession(appUrl).signIn(fresh.email, PASSWORD)).toBeNull();
+  });
+});
+
+describe("rate-limit counters", () => {
+  it("are pruned once no window can still use them, and kept while one can", async () => {
+    const { pruneRateLimitWindows } = await import("@/lib/rate-limit/hit-rate-limit");
+    const stale = `prune-test:${uniqueEmail("stale")}`;
+    const fresh = `prune-test:${uniqueEmail("fresh")}`;
+    await queryOne(databaseUrl, `INSERT INTO rate_limit_windows (key, started_at, hits) VALUES ($1, now() - interval '25 hours', 9), ($2, now() - interval '50 minutes', 9)`, [stale, fresh]);
+    await pruneRateLimitWindows();
+    const { keys } = await queryOne<{ keys: string[] }>(databaseUrl, `SELECT coalesce(array_agg(key ORDER BY key), '{}') AS keys FROM rate_limit_windows WHERE key = ANY($1)`, [[stale, fresh]]);
+    expect(keys).toEqual([fresh]);
   });
 });
 

@@ -34,3 +34,8 @@ export async function hitRateLimit(key: string, rule: RateLimitRule): Promise<Ra
 export async function forgiveRateLimitHit(key: string): Promise<void> {
   await db().$executeRaw`UPDATE rate_limit_windows SET hits = GREATEST(hits - 1, 0) WHERE key = ${key}`;
 }
+
+/** Windows are at most an hour long; a counter untouched for a day limits nothing any more. */
+export async function pruneRateLimitWindows(): Promise<number> {
+  return db().$executeRaw`DELETE FROM rate_limit_windows WHERE started_at < now() - interval '1 day'`;
+}
