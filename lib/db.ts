@@ -23,6 +23,8 @@ function createHandles(): DbHandles {
     // Fail fast instead of hanging a request when PostgreSQL is down or restarting.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    // Nor hang on a stuck lock or a runaway query: PostgreSQL cancels it and the request answers 503.
+    statement_timeout: env().DATABASE_STATEMENT_TIMEOUT_MS,
     types: fastTypes,
   });
   // An idle client losing its connection (database restart) must not crash the process.

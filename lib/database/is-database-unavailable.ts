@@ -1,9 +1,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// PostgreSQL down, restarting or out of connections: temporary, so callers answer 503 and clients retry.
-// Socket errors from pg; SQLSTATE class 08 (connection exception), 57P01-03 (shutdown, crash, starting
-// up) and 53300 (too many connections).
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006"]);
+// PostgreSQL down, restarting, out of connections or too slow: temporary, so callers answer 503 and
+// clients retry. Socket errors from pg; SQLSTATE class 08 (connection exception), 57P01-03 (shutdown,
+// crash, starting up), 53300 (too many connections) and 57014 (cancelled by the statement timeout).
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "53300", "57014", "08000", "08001", "08003", "08004", "08006"]);
 // Prisma's own codes for the same: cannot reach, timed out, connection closed, pool timeout.
 const PRISMA_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // @prisma/adapter-pg's names for pg's socket errors.
