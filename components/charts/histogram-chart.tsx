@@ -1,20 +1,19 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/components/charts/chart-frame";
 
 /** One bar per bucket, for distributions (messages per conversation, durations). */
 export function HistogramChart({ data, label, valueLabel, color = "#2f6fed" }: { data: { bucket: string; conversations: number }[]; label: string; valueLabel: string; color?: string }) {
   return (
-    <div role="img" aria-label={label} className="h-56 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="bucket" tick={{ fontSize: 11 }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-          <Tooltip />
-          <Bar dataKey="conversations" name={valueLabel} fill={color} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame label={label} height="h-56">
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+        <XAxis dataKey="bucket" tick={{ fontSize: 11 }} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+        <Tooltip />
+        <Bar dataKey="conversations" name={valueLabel} fill={color} isAnimationActive={false} />
+      </BarChart>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,4 @@
-import { describe, expect, inject, it } from "vitest";
-import { createTestWorkspace } from "../support/fixtures";
+import { describe, expect, it } from "vitest";
 import { checkEngineAgainstModel } from "../support/metering-property";
 import { modelStatus, referenceModel, type ModelEvent } from "../support/reference-model";
 
@@ -53,14 +52,6 @@ describe("the reference model states the README's rules", () => {
 
 describe("the metering engine, through the API and PostgreSQL, against the reference model", () => {
   it("agrees on every event, conversation and charge of about 1,300 random streams, sent concurrently with retries", async () => {
-    const owner = await createTestWorkspace();
-    const totals = await checkEngineAgainstModel({
-      appUrl: inject("appUrl"),
-      databaseUrl: inject("databaseUrl"),
-      ownerUserId: owner.userId,
-      runs: Number(process.env.MODEL_RUNS ?? 50),
-      maxStreamsPerRun: 60,
-    });
-    console.log(`Metering model property: ${totals.runs} runs, ${totals.streams} streams, ${totals.events} events`);
+    await checkEngineAgainstModel({ defaultRuns: 50, maxStreamsPerRun: 60 });
   }, 600_000);
 });

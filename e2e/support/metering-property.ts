@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
-import { expect } from "vitest";
+import { expect, inject } from "vitest";
 import type { ConversationView } from "@/lib/conversations/conversation-view";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { ApiClient, type EventsResponse } from "./api-client";
+import { createTestWorkspace } from "./fixtures";
 import { checkLedger, usageRollupMismatches } from "./invariants";
 import { modelStatus, referenceModel, type ModelConversation } from "./reference-model";
 import { laneBatches, random, scenarioArbitrary, scenarioEvents, shuffle, toApiEvent, withDuplicates, type Scenario, type ScenarioEvent } from "./metering-streams";
@@ -13,7 +14,7 @@ type Outcome = Omit<EventsResponse["results"][number], "id" | "status">;
 /** A conversation as GET /api/v1/conversations returns it. */
 type ApiConversation = ConversationView;
 
-export interface PropertyOptions {
+interface PropertyOptions {
   appUrl: string;
   databaseUrl: string;
   /** Owner of the workspace each run creates. */
@@ -27,7 +28,15 @@ export interface PropertyOptions {
  * every event's outcome, every conversation and the ledger equal what the reference model of the
  * README's rules computes. Set FC_SEED (and FC_PATH) to replay a reported failure.
  */
-export async function checkEngineAgainstModel(options: PropertyOptions): Promise<{ runs: number; streams: number; events: number }> {
+export async function checkEngineAgainstModel(size: { defaultRuns: number; maxStreamsPerRun: number }): Promise<void> {
+  const owner = await createTestWorkspace();
+  const options: PropertyOptions = {
+    appUrl: inject("appUrl"),
+    databaseUrl: inject("databaseUrl"),
+    ownerUserId: owner.userId,
+    runs: Number(process.env.MODEL_RUNS ?? size.defaultRuns),
+    maxStreamsPerRun: size.maxStreamsPerRun,
+  };
   const seed = Number(process.env.FC_SEED ?? randomBytes(4).readUInt32BE() >>> 1);
   console.log(`Metering model property: seed ${seed} (replay with FC_SEED=${seed})`);
   const totals = { runs: 0, streams: 0, events: 0 };
@@ -40,7 +49,7 @@ export async function checkEngineAgainstModel(options: PropertyOptions): Promise
     }),
     { numRuns: options.runs, seed, ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}) },
   );
-  return totals;
+  console.log(`Metering model property: ${totals.runs} runs, ${totals.streams} streams, ${totals.events} events`);
 }
 
 async function runScenario(options: PropertyOptions, scenario: Scenario): Promise<number> {

@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DateRangeFields, filterInputClass } from "@/components/ui/filter-fields";
 import type { HistoryValues } from "@/lib/conversations/history-filters";
-
-const inputClass =
-  "mt-1 block w-full rounded-md border-0 px-2.5 py-1.5 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-brand-600";
 
 /** A plain GET form: the filters live in the URL, so they survive reloads, links and the back button. */
 export async function HistoryFiltersForm({ values, exportHref }: { values: HistoryValues; exportHref: string }) {
@@ -11,7 +9,7 @@ export async function HistoryFiltersForm({ values, exportHref }: { values: Histo
   const select = (name: "status" | "channel" | "billable", options: [string, string][]) => (
     <label className="text-sm font-medium text-slate-700">
       {t(name === "billable" ? "charged" : name)}
-      <select name={name} defaultValue={values[name] ?? ""} className={inputClass}>
+      <select name={name} defaultValue={values[name] ?? ""} className={filterInputClass()}>
         <option value="">{t("any")}</option>
         {options.map(([value, label]) => (
           <option key={value} value={value}>
@@ -24,14 +22,7 @@ export async function HistoryFiltersForm({ values, exportHref }: { values: Histo
   return (
     <form method="get" action="/dashboard/conversations" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-label={t("filters")}>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
-        <label className="text-sm font-medium text-slate-700">
-          {t("from")}
-          <input type="date" name="from" defaultValue={values.from} className={inputClass} />
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          {t("to")}
-          <input type="date" name="to" defaultValue={values.to} className={inputClass} />
-        </label>
+        <DateRangeFields from={values.from} to={values.to} labels={{ from: t("from"), to: t("to") }} />
         {select("status", [
           ["open", t("statuses.open")],
           ["closed", t("statuses.closed")],
@@ -48,7 +39,7 @@ export async function HistoryFiltersForm({ values, exportHref }: { values: Histo
         ])}
         <label className="text-sm font-medium text-slate-700">
           {t("endUser")}
-          <input type="search" name="q" defaultValue={values.q} placeholder={t("endUserPlaceholder")} className={inputClass} />
+          <input type="search" name="q" defaultValue={values.q} placeholder={t("endUserPlaceholder")} className={filterInputClass()} />
         </label>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">

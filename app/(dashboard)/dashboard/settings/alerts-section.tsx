@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { formValues } from "@/components/ui/form-data";
 import { addAlertRule, editAlertRule, removeAlertRule, saveChannels, sendTest } from "./alert-actions";
+import { ShownOnce } from "@/components/ui/shown-once";
 
 type Kind = "percent_used" | "remaining_below";
 export interface AlertRuleRow {
@@ -127,14 +128,7 @@ export function AlertsSection({ rules, channels, canManage }: { rules: AlertRule
               </Button>
             </div>
           </form>
-          {secret ? (
-            <div className="rounded-md bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200" role="status">
-              <p className="font-medium">{t("secretOnce")}</p>
-              <code className="break-all font-mono text-xs" data-testid="webhook-secret">
-                {secret}
-              </code>
-            </div>
-          ) : null}
+          {secret ? <ShownOnce title={t("secretOnce")} value={secret} testId="webhook-secret" /> : null}
           {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
         </fieldset>
       </Card>

@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/field";
 import { formValues } from "@/components/ui/form-data";
 import { Cell, Table } from "@/components/ui/table";
 import { changeWorkspaceMemberRole, inviteWorkspaceMember, removeWorkspaceMember, revokeWorkspaceInvitation } from "./member-actions";
+import { ShownOnce } from "@/components/ui/shown-once";
 
 type Role = "owner" | "admin" | "viewer";
 const ROLES: Role[] = ["owner", "admin", "viewer"];
@@ -61,14 +62,7 @@ export function MembersSection({ data, currentUserId, canManage }: { data: Membe
             <Button type="submit">{t("invite")}</Button>
           </form>
         ) : null}
-        {link ? (
-          <div className="mb-4 rounded-md bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200" role="status">
-            <p className="font-medium text-emerald-900">{t("linkReady")}</p>
-            <code className="mt-1 block break-all font-mono text-xs" data-testid="invitation-link">
-              {link}
-            </code>
-          </div>
-        ) : null}
+        {link ? <ShownOnce title={t("linkReady")} value={link} testId="invitation-link" className="mb-4" /> : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
         <Table headers={[t("member"), t("role"), ""]} caption={t("title")}>
           {data.members.map((member) => (

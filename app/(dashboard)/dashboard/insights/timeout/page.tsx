@@ -8,12 +8,12 @@ import { runTimeoutWhatIf } from "@/lib/insights/run-timeout-what-if";
 import { parseCustomTimeout } from "@/lib/insights/schemas";
 import { FigureCard } from "../figure-card";
 import { RangeForm } from "../range-form";
+import { filterInputClass } from "@/components/ui/filter-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("insights"))("metaTitle") };
 }
 
-const inputClass = "mt-1 block w-28 rounded-md border-0 px-2.5 py-1.5 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-brand-600";
 
 // Timeout what-if: the range's events replayed under other inactivity timeouts, on the server, in one pass.
 export default async function TimeoutInsightsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -36,7 +36,7 @@ export default async function TimeoutInsightsPage({ searchParams }: { searchPara
         <input type="hidden" name="to" value={range.to} />
         <label className="text-sm font-medium text-slate-700">
           {t("customLabel")}
-          <input type="number" name="custom" min={1} max={1440} step={1} defaultValue={custom ?? ""} className={inputClass} data-testid="custom-timeout" />
+          <input type="number" name="custom" min={1} max={1440} step={1} defaultValue={custom ?? ""} className={filterInputClass("w-28")} data-testid="custom-timeout" />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
           {t("customApply")}
